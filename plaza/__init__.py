@@ -1,0 +1,1 @@
+"""Plaza composition root: settings, the ASGI app, the CLI and authentication."""

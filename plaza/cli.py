@@ -1,0 +1,109 @@
+"""``plaza``: serve, migrate, demo, stock reconcile (and, later, worker)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+
+from plaza.settings import Settings
+
+
+def _run(coro) -> object:
+    return asyncio.run(coro)
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    from plaza.db import migrate
+
+    applied = _run(migrate())
+    print(f"applied {len(applied)} migration(s)" + (": " + ", ".join(applied) if applied else ""))
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    if not args.no_migrate:
+        cmd_migrate(args)
+        if args.demo_if_empty:
+            from plaza.demo import load_demo_if_empty
+
+            _run(load_demo_if_empty())
+    uvicorn.run(
+        "plaza.app:app_factory",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        log_level="info",
+    )
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from plaza.demo import load_demo
+
+    _run(load_demo(products=args.products, force=args.force))
+    return 0
+
+
+def cmd_stock_reconcile(args: argparse.Namespace) -> int:
+    from plaza.db import close_orm, init_orm
+    from resolvers.inventory import reconcile
+
+    async def run() -> int:
+        await init_orm()
+        try:
+            rows = await reconcile()
+        finally:
+            await close_orm()
+        bad = [r for r in rows if not r.ok]
+        for r in bad:
+            print(
+                f"stock {r.stock_id}: on_hand {r.on_hand} (ledger {r.ledger_on_hand}), "
+                f"reserved {r.reserved} (ledger {r.ledger_reserved})"
+            )
+        print(f"{len(rows)} stock rows checked, {len(bad)} mismatch(es)")
+        return 1 if bad else 0
+
+    return int(_run(run()))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="plaza", description="Plaza commerce backend")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("serve", help="apply migrations and serve the API")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--workers", type=int, default=1)
+    p.add_argument("--no-migrate", action="store_true")
+    p.add_argument("--demo-if-empty", action="store_true", help="load demo data into an empty DB")
+    p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("migrate", help="apply the committed aerich migrations")
+    p.set_defaults(func=cmd_migrate)
+
+    p = sub.add_parser("demo", help="load the demo data set")
+    p.add_argument("--products", type=int, default=600)
+    p.add_argument("--force", action="store_true", help="load even if the DB has data")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("stock", help="stock tools")
+    stock = p.add_subparsers(dest="stock_command", required=True)
+    r = stock.add_parser("reconcile", help="check stock rows against the movement ledger")
+    r.set_defaults(func=cmd_stock_reconcile)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s %(message)s")
+    Settings()  # fail early on malformed settings
+    args = build_parser().parse_args(argv)
+    return int(args.func(args) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

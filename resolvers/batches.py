@@ -1,0 +1,72 @@
+"""Batch loaders: given many keys, one query, results in key order (for DataLoaders).
+
+Grouped here per domain so a list page costs a fixed number of queries whatever its size.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
+
+from tortoise.models import Model
+
+from models.catalog import Category, Listing, Product, Variant
+from models.inventory import Stock
+from models.merchants import Merchant, Storefront, Warehouse
+
+
+async def by_id(model: type[Model], ids: Sequence[int]) -> list[Any | None]:
+    rows = {r.id: r for r in await model.filter(id__in=set(ids))}
+    return [rows.get(i) for i in ids]
+
+
+async def grouped(
+    model: type[Model], fk: str, keys: Sequence[int], order: str = "id"
+) -> list[list[Any]]:
+    groups: dict[int, list[Any]] = defaultdict(list)
+    for row in await model.filter(**{f"{fk}__in": set(keys)}).order_by(order):
+        groups[getattr(row, fk)].append(row)
+    return [groups.get(k, []) for k in keys]
+
+
+# --- catalog ----------------------------------------------------------------------------------
+
+
+async def merchants(ids: Sequence[int]) -> list[Merchant | None]:
+    return await by_id(Merchant, ids)
+
+
+async def categories(ids: Sequence[int]) -> list[Category | None]:
+    return await by_id(Category, ids)
+
+
+async def products(ids: Sequence[int]) -> list[Product | None]:
+    return await by_id(Product, ids)
+
+
+async def variants(ids: Sequence[int]) -> list[Variant | None]:
+    return await by_id(Variant, ids)
+
+
+async def variants_by_product(product_ids: Sequence[int]) -> list[list[Variant]]:
+    return await grouped(Variant, "product_id", product_ids)
+
+
+async def storefronts_by_product(product_ids: Sequence[int]) -> list[list[Storefront]]:
+    listings = await Listing.filter(product_id__in=set(product_ids)).select_related("storefront")
+    groups: dict[int, list[Storefront]] = defaultdict(list)
+    for listing in listings:
+        groups[listing.product_id].append(listing.storefront)
+    return [sorted(groups.get(p, []), key=lambda s: s.id) for p in product_ids]
+
+
+# --- inventory --------------------------------------------------------------------------------
+
+
+async def stocks_by_variant(variant_ids: Sequence[int]) -> list[list[Stock]]:
+    return await grouped(Stock, "variant_id", variant_ids)
+
+
+async def warehouses(ids: Sequence[int]) -> list[Warehouse | None]:
+    return await by_id(Warehouse, ids)

@@ -1,0 +1,148 @@
+"""Types every domain shares: Money, UserError, connections, global IDs, payload helpers."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from collections.abc import Awaitable, Callable
+from decimal import Decimal
+from enum import Enum
+from typing import Any, Generic, TypeVar
+
+import strawberry
+from strawberry import relay
+
+from resolvers.errors import DomainError, recode
+from resolvers.pagination import Page
+
+T = TypeVar("T")
+
+shareable_type = strawberry.federation.type
+
+
+@strawberry.federation.type(shareable=True, description="An amount of money in a currency.")
+class Money:
+    amount: Decimal
+    currency: str
+
+
+def money(amount: Decimal | None, currency: str) -> Money | None:
+    return None if amount is None else Money(amount=amount, currency=currency)
+
+
+@strawberry.input(description="An amount; the currency defaults to the product's.")
+class MoneyInput:
+    amount: Decimal
+    currency: str | None = None
+
+
+@strawberry.interface(description="A refusal a client can act on: which input and why.")
+class UserError:
+    field: str | None = strawberry.field(description="The input field at fault, if any.")
+    message: str
+
+
+_error_types: dict[type[Enum], type] = {}
+
+
+def error_type(code_enum: type[Enum], name: str) -> type:
+    """The GraphQL error type ``<Domain>Error { code field message }`` for a code enum."""
+    if code_enum in _error_types:
+        return _error_types[code_enum]
+    gql_enum = strawberry.enum(code_enum, name=f"{name}Code")
+    cls = type(name, (UserError,), {"__annotations__": {"code": gql_enum}})
+    cls = strawberry.federation.type(cls, shareable=True)
+    _error_types[code_enum] = cls
+    return cls
+
+
+def to_error(error: DomainError, code_enum: type[Enum]) -> Any:
+    error = recode(error, code_enum)
+    cls = _error_types[code_enum]
+    return cls(code=error.code, field=error.field, message=error.message)
+
+
+async def attempt(call: Callable[[], Awaitable[T]], code_enum: type[Enum]) -> tuple[T | None, list]:
+    """Run a use case; a DomainError becomes the payload's ``errors`` list."""
+    try:
+        return await call(), []
+    except DomainError as err:
+        return None, [to_error(err, code_enum)]
+
+
+# --- global IDs -------------------------------------------------------------------------------
+
+
+def global_id(type_name: str, pk: int) -> strawberry.ID:
+    return strawberry.ID(str(relay.GlobalID(type_name, str(pk))))
+
+
+def decode_id(
+    value: str | None, expected: str | tuple[str, ...], code_enum: type[Enum], field: str
+) -> int:
+    """The integer primary key in a global ID of the expected type, or an INVALID error."""
+    expected_types = (expected,) if isinstance(expected, str) else expected
+    try:
+        gid = relay.GlobalID.from_id(value or "")
+        pk = int(gid.node_id)
+    except (ValueError, TypeError, binascii.Error, UnicodeDecodeError):
+        raise DomainError(code_enum("invalid"), "This is not a valid ID.", field)
+    if gid.type_name not in expected_types:
+        raise DomainError(
+            code_enum("invalid"), f"Expected the ID of a {' or '.join(expected_types)}.", field
+        )
+    return pk
+
+
+def decode_optional_id(
+    value: str | None, expected: str | tuple[str, ...], code_enum: type[Enum], field: str
+) -> int | None:
+    return None if value is None else decode_id(value, expected, code_enum, field)
+
+
+def _b64(value: str) -> str:
+    return base64.b64encode(value.encode()).decode()
+
+
+# --- connections ------------------------------------------------------------------------------
+
+
+@strawberry.federation.type(shareable=True)
+class PageInfo:
+    has_next_page: bool
+    has_previous_page: bool
+    start_cursor: str | None
+    end_cursor: str | None
+
+
+@strawberry.federation.type(shareable=True)
+class Edge(Generic[T]):
+    cursor: str
+    node: T
+
+
+@strawberry.federation.type(shareable=True)
+class Connection(Generic[T]):
+    edges: list[Edge[T]]
+    page_info: PageInfo
+    total_count: int
+
+    @strawberry.field(description="The nodes of the edges, for clients that need no cursors.")
+    def nodes(self) -> list[T]:
+        return [e.node for e in self.edges]
+
+
+def connection(page: Page, convert: Callable[[Any], T]) -> Connection[T]:
+    edges = [
+        Edge(cursor=c, node=convert(item)) for item, c in zip(page.items, page.cursors, strict=True)
+    ]
+    return Connection(
+        edges=edges,
+        page_info=PageInfo(
+            has_next_page=page.has_next_page,
+            has_previous_page=page.has_previous_page,
+            start_cursor=page.cursors[0] if page.cursors else None,
+            end_cursor=page.cursors[-1] if page.cursors else None,
+        ),
+        total_count=page.total_count,
+    )

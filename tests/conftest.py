@@ -1,0 +1,137 @@
+"""Test fixtures: every test runs on SQLite, and again on PostgreSQL when
+``PLAZA_TEST_POSTGRES_URL`` is set (tests marked ``postgres`` run only there).
+
+The schema is built by applying the committed migrations, so they are tested on both.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+import asyncpg
+import httpx
+import pytest
+import pytest_asyncio
+from tortoise import Tortoise, connections
+
+from plaza.app import create_app
+from plaza.db import close_orm, init_orm, migrate
+from tests.support import QueryCounter
+
+PG_URL = os.environ.get("PLAZA_TEST_POSTGRES_URL", "")
+REQUIRE_SERVICES = os.environ.get("PLAZA_TEST_REQUIRE_SERVICES") == "1"
+BACKENDS = ["sqlite", *(["postgres"] if PG_URL else [])]
+
+
+def pytest_report_header(config) -> list[str]:
+    if PG_URL:
+        return [f"databases: SQLite and PostgreSQL ({PG_URL.rsplit('@', 1)[-1]})"]
+    return [
+        "databases: SQLite only -- PostgreSQL tests NOT RUN "
+        "(set PLAZA_TEST_POSTGRES_URL=postgres://user@host:5432/db to run them)"
+    ]
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    if not PG_URL:
+        terminalreporter.write_line(
+            "NOTE: PostgreSQL was not tested (PLAZA_TEST_POSTGRES_URL not set); the concurrency "
+            "tests only run there.",
+            yellow=True,
+        )
+
+
+@dataclass
+class Backend:
+    name: str
+    url: str
+
+    @property
+    def is_postgres(self) -> bool:
+        return self.name == "postgres"
+
+
+async def _reset_postgres(url: str) -> None:
+    try:
+        conn = await asyncpg.connect(url.replace("postgres://", "postgresql://", 1), timeout=10)
+    except (OSError, asyncpg.PostgresError) as exc:
+        pytest.fail(f"PLAZA_TEST_POSTGRES_URL is set but PostgreSQL is unreachable: {exc}")
+    try:
+        await conn.execute("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;")
+    finally:
+        await conn.close()
+
+
+@pytest_asyncio.fixture(scope="session", params=BACKENDS)
+async def database(request, tmp_path_factory):
+    if request.param == "postgres":
+        url = PG_URL
+        await _reset_postgres(url)
+    else:
+        url = f"sqlite://{tmp_path_factory.mktemp('db') / 'plaza.sqlite3'}"
+    os.environ["PLAZA_DATABASE_URL"] = url
+    applied = await migrate(url)
+    await init_orm(url, pool_max=50)
+    if not applied:  # no migrations committed yet
+        await Tortoise.generate_schemas()
+    try:
+        yield Backend(request.param, url)
+    finally:
+        await close_orm()
+
+
+def _tables() -> list[str]:
+    return sorted(
+        m._meta.db_table for m in Tortoise.apps["models"].values() if m._meta.db_table != "aerich"
+    )
+
+
+@pytest_asyncio.fixture(autouse=True)
+async def clean_db(request, database):
+    if request.node.get_closest_marker("postgres") and not database.is_postgres:
+        pytest.skip("PostgreSQL only: real concurrency")
+    yield
+    conn = connections.get("default")
+    tables = _tables()
+    if database.is_postgres:
+        await conn.execute_script(
+            "TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE;"
+        )
+    else:
+        script = "".join(f'DELETE FROM "{t}";' for t in tables)
+        await conn.execute_script("PRAGMA foreign_keys=OFF;" + script + "PRAGMA foreign_keys=ON;")
+
+
+@pytest.fixture
+def app(database):
+    return create_app(manage_orm=False)
+
+
+@pytest_asyncio.fixture
+async def client(app):
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://plaza.test") as c:
+        yield c
+
+
+@pytest.fixture
+def gql(client):
+    """``await gql(query, variables=None, token=None)`` -> the JSON body (asserts HTTP 200)."""
+
+    async def run(
+        query: str, variables: dict | None = None, token: str | None = None, status: int = 200
+    ):
+        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        resp = await client.post(
+            "/graphql", json={"query": query, "variables": variables or {}}, headers=headers
+        )
+        assert resp.status_code == status, resp.text
+        return resp.json()
+
+    return run
+
+
+@pytest.fixture
+def count_queries():
+    return QueryCounter
