@@ -4,30 +4,130 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import re
 import uuid
 from typing import Any
 
+from cross_web import HTTPException
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import JSONResponse
+from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route, WebSocketRoute
 from strawberry.asgi import GraphQL
+from strawberry.schema.exceptions import InvalidOperationTypeError
+from strawberry.types.graphql import OperationType
 from tortoise import connections
 
 from plaza import auth
 from plaza.db import close_orm, init_orm
+from plaza.payment_routes import payment_routes
 from plaza.settings import Settings
 from resolvers.errors import DomainError
 from resolvers.permissions import ANONYMOUS
-from schema.build import DOMAINS, build_schema, build_subgraph
+from schema.build import DOMAINS, INTERNAL_ERROR_MESSAGE, build_schema, build_subgraph
 from schema.context import Context
 
 log = logging.getLogger("plaza.app")
 REQUEST_ID_HEADER = "x-request-id"
+# A client-supplied request id is kept (so a gateway's id follows the request) if it is short
+# and plain; anything else could forge or garble log lines, and is replaced by a fresh one.
+_REQUEST_ID_RE = re.compile(r"[A-Za-z0-9._:-]{1,64}")
+
+APPLICATION_JSON = "application/json"
+GRAPHQL_RESPONSE_JSON = "application/graphql-response+json"
+_STATE_SUB_RESPONSE = "plaza_sub_response"
+
+
+def _accept_ranges(accept: str) -> list[tuple[str, float]]:
+    ranges = []
+    for part in accept.split(","):
+        media, *params = (p.strip() for p in part.split(";"))
+        if not media:
+            continue
+        q = 1.0
+        for param in params:
+            name, _, value = param.partition("=")
+            if name.strip().lower() == "q":
+                try:
+                    q = float(value)
+                except ValueError:
+                    q = 0.0
+        ranges.append((media.lower(), q))
+    return ranges
+
+
+def _quality(ranges: list[tuple[str, float]], media: str) -> tuple[float, int]:
+    """(q, specificity) of the most specific range matching ``media``: 2 named, 1 type/*, 0 */*."""
+    kind = media.split("/", 1)[0]
+    best: tuple[int, float] | None = None
+    for candidate, q in ranges:
+        if candidate == media:
+            spec = 2
+        elif candidate == f"{kind}/*":
+            spec = 1
+        elif candidate == "*/*":
+            spec = 0
+        else:
+            continue
+        if best is None or spec > best[0]:
+            best = (spec, q)
+    return (0.0, -1) if best is None else (best[1], best[0])
+
+
+def negotiate_media_type(accept: str | None) -> str:
+    """The response media type for a GraphQL-over-HTTP request's ``Accept`` header.
+
+    ``application/graphql-response+json`` when the client names it (and does not prefer
+    ``application/json``); otherwise ``application/json`` -- also for no header, ``*/*`` and
+    types we cannot produce (the spec allows answering those in ``application/json``).
+    """
+    ranges = _accept_ranges(accept or "")
+    gql_q, gql_spec = _quality(ranges, GRAPHQL_RESPONSE_JSON)
+    json_q, _ = _quality(ranges, APPLICATION_JSON)
+    if gql_spec == 2 and gql_q > 0 and gql_q >= json_q:
+        return GRAPHQL_RESPONSE_JSON
+    return APPLICATION_JSON
+
+
+def _is_pre_execution_failure(result: Any) -> bool:
+    """No execution took place: the document did not parse or validate, the variables did not
+    coerce, or something failed before execution. (A null ``data`` after a field error carries
+    errors with a ``path``: the operation ran, that is a 200.)"""
+    return (
+        result.data is None and bool(result.errors) and all(e.path is None for e in result.errors)
+    )
 
 
 class PlazaGraphQL(GraphQL):
-    """Strawberry's ASGI view with Plaza's context: the viewer and a request id."""
+    """Strawberry's ASGI view with Plaza's context (the viewer and a request id), and the
+    GraphQL-over-HTTP ``application/graphql-response+json`` media type: with it, a request that
+    could not be executed gets 400 (500 if we failed) and no ``data`` entry. ``application/json``
+    clients keep the legacy 200 with ``"data": null``. A mutation sent by GET is refused with
+    405, as the spec requires (strawberry says 400)."""
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            await super().__call__(scope, receive, send)
+            return
+        try:
+            response = await self.run(Request(scope=scope, receive=receive))
+        except HTTPException as e:
+            headers = {"allow": "GET, POST"} if e.status_code == 405 else None
+            response = PlainTextResponse(e.reason, status_code=e.status_code, headers=headers)
+        await response(scope, receive, send)
+
+    async def execute_single(self, request, request_adapter, *args, **kwargs):
+        try:
+            return await super().execute_single(request, request_adapter, *args, **kwargs)
+        except HTTPException as e:
+            cause = e.__cause__
+            if (
+                isinstance(cause, InvalidOperationTypeError)
+                and cause.operation_type == OperationType.MUTATION
+                and request_adapter.method == "GET"
+            ):
+                raise HTTPException(405, "Mutations are not allowed over GET: use POST.") from cause
+            raise
 
     async def get_context(self, request: Any, response: Any = None) -> Context:
         state = request.scope.setdefault("state", {})
@@ -39,43 +139,94 @@ class PlazaGraphQL(GraphQL):
             response=response,
         )
 
+    async def get_sub_response(self, request: Request) -> Response:
+        sub_response = await super().get_sub_response(request)
+        sub_response.media_type = negotiate_media_type(request.headers.get("accept"))
+        request.scope.setdefault("state", {})[_STATE_SUB_RESPONSE] = sub_response
+        return sub_response
 
-def _error_response(status: int, err: DomainError, request_id: str) -> JSONResponse:
-    body = {
-        "errors": [
-            {"message": err.message, "extensions": {**err.extensions, "requestId": request_id}}
-        ]
-    }
-    return JSONResponse(body, status_code=status, headers={REQUEST_ID_HEADER: request_id})
+    async def process_result(self, request: Request, result: Any) -> dict:
+        data = await super().process_result(request, result)
+        sub_response = request.scope.get("state", {}).get(_STATE_SUB_RESPONSE)
+        if (
+            sub_response is not None
+            and sub_response.media_type == GRAPHQL_RESPONSE_JSON
+            and _is_pre_execution_failure(result)
+        ):
+            data.pop("data", None)
+            internal = any(
+                (e.extensions or {}).get("code") == "INTERNAL_ERROR" for e in result.errors
+            )
+            sub_response.status_code = 500 if internal else 400
+        return data
+
+    def create_response(self, response_data: Any, sub_response: Response) -> Response:
+        response = super().create_response(response_data, sub_response)
+        media_type = getattr(sub_response, "media_type", None) or APPLICATION_JSON
+        if media_type != APPLICATION_JSON:
+            response.headers["content-type"] = f"{media_type}; charset=utf-8"
+        return response
+
+
+def _error_response(
+    status: int, message: str, extensions: dict, request_id: str, accept: str | None
+) -> JSONResponse:
+    body = {"errors": [{"message": message, "extensions": {**extensions, "requestId": request_id}}]}
+    media_type = negotiate_media_type(accept)
+    headers = {REQUEST_ID_HEADER: request_id}
+    if media_type != APPLICATION_JSON:
+        headers["content-type"] = f"{media_type}; charset=utf-8"
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
+def _request_id(supplied: str | None) -> str:
+    if supplied and _REQUEST_ID_RE.fullmatch(supplied):
+        return supplied
+    return uuid.uuid4().hex[:16]
 
 
 class AuthMiddleware:
     """Resolve ``Authorization`` into a Viewer before GraphQL runs; tag every request with an id.
 
-    A present but invalid credential is refused with 401 (not served as a guest).
+    A present but invalid credential is refused with 401 (not served as a guest). An unexpected
+    exception that escapes the app is logged with the request id and answered with the same
+    masked error GraphQL uses (500, ``INTERNAL_ERROR``, ``requestId``), not a bare 500.
     """
 
     def __init__(self, app) -> None:
         self.app = app
 
     async def __call__(self, scope, receive, send) -> None:
-        if scope["type"] != "http":
+        if scope["type"] not in ("http", "websocket"):
             await self.app(scope, receive, send)
             return
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
-        request_id = headers.get(REQUEST_ID_HEADER) or uuid.uuid4().hex[:16]
+        request_id = _request_id(headers.get(REQUEST_ID_HEADER))
         state = scope.setdefault("state", {})
         state["request_id"] = request_id
+        if scope["type"] == "websocket":  # authenticated by connection_init, not by headers
+            await self.app(scope, receive, send)
+            return
+        accept = headers.get("accept")
         try:
             state["viewer"] = await auth.viewer_from_authorization(
                 headers.get("authorization"), request_id
             )
         except DomainError as err:
-            await _error_response(401, err, request_id)(scope, receive, send)
+            response = _error_response(401, err.message, err.extensions, request_id, accept)
+            await response(scope, receive, send)
+            return
+        except Exception:
+            log.exception("request %s: authentication failed", request_id)
+            await self._internal_error(scope, receive, send, request_id, accept)
             return
 
+        started = False
+
         async def send_with_id(message) -> None:
+            nonlocal started
             if message["type"] == "http.response.start":
+                started = True
                 message.setdefault("headers", [])
                 message["headers"] = [
                     *message["headers"],
@@ -83,7 +234,19 @@ class AuthMiddleware:
                 ]
             await send(message)
 
-        await self.app(scope, receive, send_with_id)
+        try:
+            await self.app(scope, receive, send_with_id)
+        except Exception:
+            log.exception("request %s failed", request_id)
+            if started:  # too late to answer: let the server drop the connection
+                raise
+            await self._internal_error(scope, receive, send, request_id, accept)
+
+    @staticmethod
+    async def _internal_error(scope, receive, send, request_id: str, accept: str | None) -> None:
+        extensions = {"code": "INTERNAL_ERROR"}
+        response = _error_response(500, INTERNAL_ERROR_MESSAGE, extensions, request_id, accept)
+        await response(scope, receive, send)
 
 
 async def healthz(request: Request) -> JSONResponse:
@@ -108,6 +271,7 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
         Route("/graphql", graphql, methods=["GET", "POST"]),
         WebSocketRoute("/graphql", graphql),
         Route("/healthz", healthz, methods=["GET"]),
+        *payment_routes(),
     ]
     for domain in DOMAINS:
         view = PlazaGraphQL(build_subgraph(domain, **limits), graphql_ide=None)

@@ -1,4 +1,4 @@
-"""``plaza``: serve, migrate, demo, stock reconcile (and, later, worker)."""
+"""``plaza``: serve, migrate, demo, stock reconcile, worker."""
 
 from __future__ import annotations
 
@@ -43,9 +43,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from plaza.demo import load_demo
+    from plaza.demo import DemoRefusedError, load_demo
 
-    _run(load_demo(products=args.products, force=args.force))
+    try:
+        _run(load_demo(products=args.products, force=args.force))
+    except DemoRefusedError as exc:
+        print(f"plaza demo: {exc}", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -71,6 +75,24 @@ def cmd_stock_reconcile(args: argparse.Namespace) -> int:
     return int(_run(run()))
 
 
+def cmd_worker(args: argparse.Namespace) -> int:
+    settings = Settings()
+    if not settings.broker_url:
+        print(
+            "plaza worker: PLAZA_BROKER_URL is empty, so jobs run in-process inside "
+            "`plaza serve` (in-memory broker + worker thread) and there is nothing for a separate "
+            "worker to consume. Set PLAZA_BROKER_URL=redis://host:6379/0 or "
+            "amqp://user:pass@host:5672/ (for both `plaza serve` and `plaza worker`).",
+            file=sys.stderr,
+        )
+        return 2
+    from tasks.runtime import run_worker
+
+    return run_worker(
+        settings, processes=args.processes, threads=args.threads, relay=not args.no_relay
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="plaza", description="Plaza commerce backend")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -90,6 +112,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--products", type=int, default=600)
     p.add_argument("--force", action="store_true", help="load even if the DB has data")
     p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser(
+        "worker", help="run dramatiq workers for PLAZA_BROKER_URL, plus the outbox relay"
+    )
+    p.add_argument("--processes", type=int, default=2, help="worker processes (0: relay only)")
+    p.add_argument("--threads", type=int, default=8, help="threads per worker process")
+    p.add_argument("--no-relay", action="store_true", help="consume only: no relay, no sweep")
+    p.set_defaults(func=cmd_worker)
 
     p = sub.add_parser("stock", help="stock tools")
     stock = p.add_subparsers(dest="stock_command", required=True)

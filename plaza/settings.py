@@ -17,6 +17,12 @@ MODEL_MODULES: list[str] = [
     "models.merchants",
     "models.catalog",
     "models.inventory",
+    "models.orders",
+    "models.checkout",
+    "models.promotions",
+    "models.payments",
+    "models.risk",
+    "models.outbox",
 ]
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from tortoise.models import Model
 
+from models.accounts import User
 from models.catalog import Category, Listing, Product, Variant
 from models.inventory import Stock
 from models.merchants import Merchant, Storefront, Warehouse
@@ -30,6 +31,13 @@ async def grouped(
     return [groups.get(k, []) for k in keys]
 
 
+# --- accounts -------------------------------------------------------------------------------
+
+
+async def users(ids: Sequence[int]) -> list[User | None]:
+    return await by_id(User, ids)
+
+
 # --- catalog ----------------------------------------------------------------------------------
 
 
@@ -43,6 +51,10 @@ async def categories(ids: Sequence[int]) -> list[Category | None]:
 
 async def products(ids: Sequence[int]) -> list[Product | None]:
     return await by_id(Product, ids)
+
+
+async def storefronts(ids: Sequence[int]) -> list[Storefront | None]:
+    return await by_id(Storefront, ids)
 
 
 async def variants(ids: Sequence[int]) -> list[Variant | None]:
@@ -70,3 +82,24 @@ async def stocks_by_variant(variant_ids: Sequence[int]) -> list[list[Stock]]:
 
 async def warehouses(ids: Sequence[int]) -> list[Warehouse | None]:
     return await by_id(Warehouse, ids)
+
+
+# --- orders -----------------------------------------------------------------------------------
+
+
+async def lines_by_order(order_ids: Sequence[int]) -> list[list[Any]]:
+    from models.orders import OrderLine
+
+    return await grouped(OrderLine, "order_id", order_ids)
+
+
+async def events_by_order(order_ids: Sequence[int]) -> list[list[Any]]:
+    from models.orders import OrderEvent
+
+    return await grouped(OrderEvent, "order_id", order_ids)
+
+
+async def orders_by_group(group_ids: Sequence[int]) -> list[list[Any]]:
+    from models.orders import MerchantOrder
+
+    return await grouped(MerchantOrder, "group_id", group_ids)

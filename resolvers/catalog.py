@@ -82,12 +82,25 @@ def _in_stock_product_ids() -> Subquery:
     )
 
 
-def _apply_filter(qs: QuerySet, flt: ProductFilter) -> QuerySet:
+async def category_with_descendants(category_id: int) -> list[int]:
+    """The category and every category below it, at any depth (one query: the tree is small)."""
+    children: dict[int, list[int]] = {}
+    for cid, parent_id in await Category.all().values_list("id", "parent_id"):
+        children.setdefault(parent_id, []).append(cid)
+    found, todo = {category_id}, [category_id]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            if child not in found:  # a cycle in bad data must not loop forever
+                found.add(child)
+                todo.append(child)
+    return sorted(found)
+
+
+async def _apply_filter(qs: QuerySet, flt: ProductFilter) -> QuerySet:
     if flt.min_price is not None and flt.max_price is not None and flt.min_price > flt.max_price:
         raise DomainError(Code.INVALID, "minPrice is above maxPrice.", "filter.minPrice")
     if flt.category_id is not None:
-        children = Subquery(Category.filter(parent_id=flt.category_id).values("id"))
-        qs = qs.filter(category_id__in=children) | qs.filter(category_id=flt.category_id)
+        qs = qs.filter(category_id__in=await category_with_descendants(flt.category_id))
     if flt.merchant_id is not None:
         qs = qs.filter(merchant_id=flt.merchant_id)
     if flt.search:
@@ -121,7 +134,7 @@ async def storefront_products(
         price_min__isnull=False,
         id__in=Subquery(Listing.filter(storefront_id=storefront_id).values("product_id")),
     )
-    qs = _apply_filter(qs, flt)
+    qs = await _apply_filter(qs, flt)
     return await paginate(
         qs, sort_field=sort.value, descending=descending, first=first, after=after, code=Code
     )
@@ -141,7 +154,7 @@ async def merchant_products(
     if not include_archived:
         qs = qs.filter(status=ProductStatus.ACTIVE)
     flt.merchant_id = None
-    qs = _apply_filter(qs, flt)
+    qs = await _apply_filter(qs, flt)
     return await paginate(qs, sort_field="id", descending=True, first=first, after=after, code=Code)
 
 
@@ -149,26 +162,36 @@ def _may_see_unlisted(viewer: Viewer, product: Product) -> bool:
     return viewer.is_platform_staff or viewer.merchant_id == product.merchant_id
 
 
+def product_visible(viewer: Viewer, product: Product | None) -> bool:
+    """Active products are public; archived ones only for their merchant's staff (and admins).
+
+    The one rule for every way of fetching a product by id (``product``, ``node``, entities),
+    so the batched loaders and the single-row use case cannot disagree.
+    """
+    if product is None:
+        return False
+    return product.status == ProductStatus.ACTIVE or _may_see_unlisted(viewer, product)
+
+
+def variant_visible(viewer: Viewer, variant: Variant | None, product: Product | None) -> bool:
+    """A variant is public when it and its product are active; otherwise staff only."""
+    if variant is None or product is None or variant.product_id != product.id:
+        return False
+    public = variant.status == ProductStatus.ACTIVE and product.status == ProductStatus.ACTIVE
+    return public or _may_see_unlisted(viewer, product)
+
+
 async def get_product(viewer: Viewer, product_id: int) -> Product | None:
     """A product by id: active ones for everybody, archived ones only for its merchant's staff."""
     product = await Product.get_or_none(id=product_id)
-    if product is None:
-        return None
-    if product.status != ProductStatus.ACTIVE and not _may_see_unlisted(viewer, product):
-        return None
-    return product
+    return product if product_visible(viewer, product) else None
 
 
 async def get_variant(viewer: Viewer, variant_id: int) -> Variant | None:
     variant = await Variant.get_or_none(id=variant_id).select_related("product")
     if variant is None:
         return None
-    visible = (
-        variant.status == ProductStatus.ACTIVE and variant.product.status == ProductStatus.ACTIVE
-    )
-    if not visible and not _may_see_unlisted(viewer, variant.product):
-        return None
-    return variant
+    return variant if variant_visible(viewer, variant, variant.product) else None
 
 
 async def categories() -> list[Category]:
@@ -364,13 +387,16 @@ async def variant_update(
     name: str | None = None,
     attributes: dict | None = None,
     sku: str | None = None,
+    currency: str | None = None,
 ) -> Variant:
+    """Change a variant; ``currency`` (of the new price) must be the product's if given."""
     variant = await _own_variant(viewer, variant_id)
     data = VariantData(
         sku=sku if sku is not None else variant.sku,
         price=price if price is not None else variant.price_amount,
         name=name if name is not None else variant.name,
         attributes=attributes if attributes is not None else variant.attributes,
+        currency=currency,
     )
     row = await _validate_variant(data, variant.product.currency, "input", own_id=variant.id)
     async with in_transaction():

@@ -83,3 +83,58 @@ def _extensions(self: DomainError) -> dict:
 
 
 DomainError.extensions = property(_extensions)  # type: ignore[attr-defined]
+
+
+class CheckoutErrorCode(Enum):
+    INVALID = "invalid"
+    NOT_FOUND = "not_found"
+    PERMISSION_DENIED = "permission_denied"
+    UNAUTHENTICATED = "unauthenticated"
+    QUANTITY_INVALID = "quantity_invalid"
+    QUANTITY_LIMIT = "quantity_limit"
+    NOT_LISTED = "not_listed"
+    INSUFFICIENT_STOCK = "insufficient_stock"
+    EMPTY_CART = "empty_cart"
+    ADDRESS_REQUIRED = "address_required"
+    PICKUP_POINT_REQUIRED = "pickup_point_required"
+    SHIPPING_METHOD_INVALID = "shipping_method_invalid"
+    CART_COMPLETED = "cart_completed"
+    IDEMPOTENCY_KEY_REUSED = "idempotency_key_reused"
+    SOLD_OUT = "sold_out"
+    LIMIT_EXCEEDED = "limit_exceeded"
+    FLASH_SALE_NOT_ACTIVE = "flash_sale_not_active"
+    # risk refusals carry the rule's reason code
+    BLACKLISTED = "blacklisted"
+    FREQUENT_CANCELLATION = "frequent_cancellation"
+    RATE_LIMITED = "rate_limited"
+    RISK_REJECTED = "risk_rejected"
+
+
+class PaymentErrorCode(Enum):
+    INVALID = "invalid"
+    NOT_FOUND = "not_found"
+    PERMISSION_DENIED = "permission_denied"
+    UNAUTHENTICATED = "unauthenticated"
+    UNKNOWN_PROVIDER = "unknown_provider"
+    INVALID_CALLBACK = "invalid_callback"
+    NOT_PAYABLE = "not_payable"
+    PAYMENT_DEADLINE_PASSED = "payment_deadline_passed"
+
+
+class OrderErrorCode(Enum):
+    INVALID = "invalid"
+    NOT_FOUND = "not_found"
+    PERMISSION_DENIED = "permission_denied"
+    UNAUTHENTICATED = "unauthenticated"
+    INVALID_TRANSITION = "invalid_transition"
+    CONCURRENT_UPDATE = "concurrent_update"
+    READ_ONLY = "read_only"
+
+
+class PromotionErrorCode(Enum):
+    INVALID = "invalid"
+    NOT_FOUND = "not_found"
+    PERMISSION_DENIED = "permission_denied"
+    UNAUTHENTICATED = "unauthenticated"
+    INVALID_WINDOW = "invalid_window"
+    INSUFFICIENT_STOCK = "insufficient_stock"

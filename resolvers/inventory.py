@@ -16,7 +16,7 @@ from tortoise.transactions import in_transaction
 from models.accounts import StaffRole
 from models.catalog import Variant
 from models.inventory import MovementKind, Stock, StockMovement
-from models.merchants import Warehouse
+from models.merchants import Merchant, Warehouse
 from resolvers.errors import DomainError
 from resolvers.errors import InventoryErrorCode as Code
 from resolvers.permissions import Viewer, merchant_scope, require_merchant_role, require_user
@@ -84,6 +84,10 @@ async def warehouse_create(
     require_user(viewer, Code)
     merchant_id = merchant_id if merchant_id is not None else viewer.merchant_id
     if merchant_id is None:
+        if viewer.is_admin:
+            raise DomainError(
+                Code.INVALID, "Say which merchant the warehouse is for.", "merchantId"
+            )
         raise DomainError(Code.PERMISSION_DENIED, "Only merchant staff may do this.")
     require_merchant_role(viewer, merchant_id, [StaffRole.WAREHOUSE], Code)
     code = (code or "").strip()
@@ -92,6 +96,8 @@ async def warehouse_create(
         raise DomainError(Code.INVALID, "A warehouse code has 1 to 40 characters.", "code")
     if not name or len(name) > 120:
         raise DomainError(Code.INVALID, "A warehouse name has 1 to 120 characters.", "name")
+    if not await Merchant.filter(id=merchant_id).exists():  # an admin named a missing one
+        raise DomainError(Code.NOT_FOUND, "No such merchant.", "merchantId")
     if await Warehouse.filter(merchant_id=merchant_id, code=code).exists():
         raise DomainError(
             Code.DUPLICATE_CODE, "This merchant has a warehouse with this code.", "code"
@@ -138,10 +144,10 @@ async def stock_set(
     viewer: Viewer, variant_id: int, warehouse_id: int, on_hand: int, reason: str = ""
 ) -> Stock:
     """Set on-hand to a counted figure; the ledger records the difference."""
+    await _stock_target(viewer, variant_id, warehouse_id)
     if on_hand < 0:
         raise DomainError(Code.NEGATIVE_QUANTITY, "Stock on hand cannot be negative.", "onHand")
     _check_quantity(on_hand, "onHand")
-    await _stock_target(viewer, variant_id, warehouse_id)
     async with in_transaction():
         stock, _ = await Stock.get_or_create(variant_id=variant_id, warehouse_id=warehouse_id)
         locked = (await lock_stocks([stock.id]))[stock.id]
@@ -153,13 +159,17 @@ async def stock_set(
             )
         delta = on_hand - locked.on_hand
         if delta:
-            await apply_movement(
+            ok = await apply_movement(
                 stock.id,
                 MovementKind.ADJUST,
                 on_hand_delta=delta,
                 reason=reason or "stock count",
                 actor_user_id=viewer.user_id,
             )
+            if not ok:  # reserved grew since the check (only possible without row locks)
+                raise DomainError(
+                    Code.BELOW_RESERVED, "Units were reserved meanwhile; try again.", "onHand"
+                )
     return await Stock.get(id=stock.id)
 
 
@@ -167,10 +177,10 @@ async def stock_adjust(
     viewer: Viewer, variant_id: int, warehouse_id: int, delta: int, reason: str = ""
 ) -> Stock:
     """Add (goods received) or remove units; refused if it would go below what is reserved."""
+    await _stock_target(viewer, variant_id, warehouse_id)
     _check_quantity(delta, "delta")
     if delta == 0:
         raise DomainError(Code.INVALID, "The change cannot be zero.", "delta")
-    await _stock_target(viewer, variant_id, warehouse_id)
     async with in_transaction():
         stock, _ = await Stock.get_or_create(variant_id=variant_id, warehouse_id=warehouse_id)
         ok = await apply_movement(
@@ -181,6 +191,13 @@ async def stock_adjust(
             actor_user_id=viewer.user_id,
         )
         if not ok:
+            current = await Stock.get(id=stock.id)
+            if current.on_hand + delta < 0:
+                raise DomainError(
+                    Code.NEGATIVE_QUANTITY,
+                    f"Only {current.on_hand} units are on hand; on hand cannot go below zero.",
+                    "delta",
+                )
             raise DomainError(
                 Code.BELOW_RESERVED,
                 "Not enough unreserved stock to remove that many units.",

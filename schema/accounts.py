@@ -56,13 +56,13 @@ class User(relay.Node):
 
     @classmethod
     async def resolve_nodes(cls, *, info: Info, node_ids, required: bool = False):
+        """People see themselves; platform staff see anybody. Batched through a DataLoader."""
         viewer: Viewer = info.context.viewer
-        out = []
-        for pk in (int(i) for i in node_ids):
-            visible = viewer.is_platform_staff or viewer.user_id == pk
-            row = await UserModel.get_or_none(id=pk) if visible else None
-            out.append(row and cls.from_model(row))
-        return out
+        pks = [int(i) for i in node_ids]
+        visible = [pk for pk in pks if viewer.is_platform_staff or viewer.user_id == pk]
+        rows = await info.context.loader("user", batches.users).load_many(visible)
+        found = {r.id: r for r in rows if r is not None}
+        return [cls.from_model(found[pk]) if pk in found else None for pk in pks]
 
 
 @strawberry.type(description="Who is asking: the signed-in person or partner, and their roles.")

@@ -6,6 +6,7 @@ import logging
 from types import ModuleType
 
 import strawberry
+from graphql import GraphQLError
 from strawberry import relay
 from strawberry.extensions import (
     MaskErrors,
@@ -16,10 +17,13 @@ from strawberry.extensions import (
     ValidationCache,
 )
 from strawberry.federation import Schema
+from strawberry.federation.schema_directives import Key, Shareable
 from strawberry.tools import merge_types
+from strawberry.types.base import StrawberryObjectDefinition, get_object_definition
+from strawberry.utils.await_maybe import await_maybe
 
 from resolvers.errors import DomainError
-from schema import accounts, catalog, inventory, merchants
+from schema import accounts, catalog, checkout, inventory, merchants, orders
 
 FEDERATION_VERSION = "2.11"
 log = logging.getLogger("plaza.graphql")
@@ -30,6 +34,8 @@ DOMAINS: dict[str, ModuleType] = {
     "catalog": catalog,
     "merchants": merchants,
     "inventory": inventory,
+    "checkout": checkout,
+    "orders": orders,
 }
 
 
@@ -43,26 +49,48 @@ def _node_query() -> type:
     return NodeQuery
 
 
+INTERNAL_ERROR_MESSAGE = "Internal server error"
+
+
 def _should_mask(error) -> bool:
     """Mask unexpected exceptions only: validation errors and domain refusals stay readable."""
     original = error.original_error
     return original is not None and not isinstance(original, DomainError)
 
 
+def mask_error(error: GraphQLError, request_id: str) -> GraphQLError:
+    """The client's view of an unexpected error: no message, no stack, only the request id."""
+    return GraphQLError(
+        INTERNAL_ERROR_MESSAGE,
+        nodes=error.nodes,
+        source=error.source,
+        positions=error.positions,
+        path=error.path,
+        original_error=None,
+        extensions={"code": "INTERNAL_ERROR", "requestId": request_id},
+    )
+
+
 class RequestMaskErrors(MaskErrors):
     """Mask unexpected errors, telling the client the request id the server logged them under."""
 
     def anonymise_error(self, error):
-        masked = super().anonymise_error(error)
         context = self.execution_context.context
-        masked.extensions = {
-            "code": "INTERNAL_ERROR",
-            "requestId": getattr(context, "request_id", ""),
-        }
-        return masked
+        return mask_error(error, getattr(context, "request_id", ""))
 
 
 class PlazaSchema(Schema):
+    async def execute(self, query, variable_values=None, context_value=None, *args, **kwargs):
+        """Also mask what escapes ``RequestMaskErrors``: an exception raised by an extension hook
+        (``on_operation``/``on_execute``...) ends the operation before that extension can rewrite
+        the result, and strawberry would send its message to the client."""
+        result = await super().execute(query, variable_values, context_value, *args, **kwargs)
+        errors = getattr(result, "errors", None)
+        if errors and any(_should_mask(e) for e in errors):
+            request_id = getattr(context_value, "request_id", "")
+            result.errors = [mask_error(e, request_id) if _should_mask(e) else e for e in errors]
+        return result
+
     def process_errors(self, errors, execution_context=None) -> None:
         context = execution_context.context if execution_context else None
         request_id = getattr(context, "request_id", "")
@@ -79,11 +107,46 @@ def extensions(max_depth: int = 12, max_tokens: int = 2000, max_aliases: int = 3
         lambda: MaxTokensLimiter(max_token_count=max_tokens),
         lambda: MaxAliasesLimiter(max_alias_count=max_aliases),
         lambda: RequestMaskErrors(
-            should_mask_error=_should_mask, error_message="Internal server error"
+            should_mask_error=_should_mask, error_message=INTERNAL_ERROR_MESSAGE
         ),
         ParserCache,
         ValidationCache,
     ]
+
+
+def _is_entity(cls) -> bool:
+    definition = get_object_definition(cls)
+    return definition is not None and any(isinstance(d, Key) for d in definition.directives)
+
+
+async def _resolve_reference(cls, info, id: strawberry.ID):
+    """``_entities`` for a Node entity: its key is the global ID, loaded by ``resolve_nodes``
+    (so with the viewer's permissions); an ID of another type or an unknown one is null."""
+    try:
+        gid = relay.GlobalID.from_id(id)
+    except (ValueError, TypeError, UnicodeDecodeError):
+        return None
+    if gid.type_name != get_object_definition(cls, strict=True).name:
+        return None
+    nodes = await await_maybe(cls.resolve_nodes(info=info, node_ids=[gid.node_id], required=False))
+    return next(iter(nodes), None)
+
+
+def _add_reference_resolvers(schema: Schema) -> Schema:
+    """Give every Node entity of ``schema`` without its own ``resolve_reference`` one that loads
+    it by global ID. Strawberry's default builds the object from the representation alone,
+    which fails for types with required fields besides the key: a gateway could not fetch them.
+    """
+    for concrete in schema.schema_converter.type_map.values():
+        cls = getattr(concrete.definition, "origin", None)
+        if (
+            isinstance(cls, type)
+            and issubclass(cls, relay.Node)
+            and _is_entity(cls)
+            and not hasattr(cls, "resolve_reference")
+        ):
+            cls.resolve_reference = classmethod(_resolve_reference)
+    return schema
 
 
 def _all_types() -> list:
@@ -92,9 +155,10 @@ def _all_types() -> list:
 
 def build_schema(subscription: type | None = None, **limits) -> Schema:
     """The composed schema served at /graphql."""
+    _mark_shared_types_shareable()  # the same directives whichever schema is built first
     query = merge_types("Query", (_node_query(), *(m.Query for m in DOMAINS.values())))
     mutations = tuple(m.Mutation for m in DOMAINS.values() if hasattr(m, "Mutation"))
-    return PlazaSchema(
+    schema = PlazaSchema(
         query=query,
         mutation=merge_types("Mutation", mutations),
         subscription=subscription,
@@ -102,17 +166,65 @@ def build_schema(subscription: type | None = None, **limits) -> Schema:
         extensions=extensions(**limits),
         federation_version=FEDERATION_VERSION,
     )
+    return _add_reference_resolvers(schema)
 
 
-def build_subgraph(domain: str, **limits) -> Schema:
-    """One domain as an Apollo Federation 2 subgraph (entities keyed by id)."""
+def _subgraph(domain: str, **limits) -> Schema:
     module = DOMAINS[domain]
     queries = (module.Query, _node_query()) if domain == "catalog" else (module.Query,)
     mutation = getattr(module, "Mutation", None)
-    return PlazaSchema(
+    schema = PlazaSchema(
         query=merge_types("Query", queries),
         mutation=mutation,
         types=getattr(module, "types", []),
         extensions=extensions(**limits),
         federation_version=FEDERATION_VERSION,
     )
+    return _add_reference_resolvers(schema)
+
+
+_ROOT_TYPES = {"Query", "Mutation", "Subscription"}
+_shared_marked_for: set[tuple] = set()
+
+
+def _mark_shared_types_shareable() -> None:
+    """Mark ``@shareable`` every object type that more than one subgraph contains.
+
+    Federation 2 refuses a field that several subgraphs resolve unless it is shareable
+    (``INVALID_FIELD_SHARING``). A value type such as ``OrderLine`` ends up in every subgraph
+    that can reach it (orders, and checkout through ``OrderGroup``), and in Plaza each subgraph
+    resolves it with the very same code, so sharing is true by construction: domain modules need
+    not know which other subgraphs reach their types. Runs once per set of domains, before the
+    subgraphs are built (the ``@link`` imports are fixed when a schema is built).
+    """
+    key = tuple((name, id(module)) for name, module in DOMAINS.items())
+    if key in _shared_marked_for:
+        return
+    seen_in: dict[str, set[str]] = {}
+    definitions: dict[str, StrawberryObjectDefinition] = {}
+    for domain in DOMAINS:
+        for name, concrete in _subgraph(domain).schema_converter.type_map.items():
+            definition = concrete.definition
+            if (
+                isinstance(definition, StrawberryObjectDefinition)
+                and not definition.is_interface
+                and not definition.is_input
+                and name not in _ROOT_TYPES
+                and not name.startswith("_")
+            ):
+                seen_in.setdefault(name, set()).add(domain)
+                definitions[name] = definition
+    for name, domains in seen_in.items():
+        definition = definitions[name]
+        if len(domains) > 1 and not any(isinstance(d, Shareable) for d in definition.directives):
+            definition.directives = type(definition.directives)(
+                [*definition.directives, Shareable()]
+            )
+    _shared_marked_for.add(key)
+
+
+def build_subgraph(domain: str, **limits) -> Schema:
+    """One domain as an Apollo Federation 2 subgraph (entities keyed by id; types that other
+    subgraphs also contain are shareable)."""
+    _mark_shared_types_shareable()
+    return _subgraph(domain, **limits)

@@ -97,7 +97,9 @@ class Storefront(relay.Node):
 
     @classmethod
     async def resolve_nodes(cls, *, info: Info, node_ids, required: bool = False):
-        rows = await batches.by_id(StorefrontModel, _pks(node_ids))
+        rows = await info.context.loader("storefront", batches.storefronts).load_many(
+            _pks(node_ids)
+        )
         return [r and cls.from_model(r) for r in rows]
 
 
@@ -176,11 +178,19 @@ class Variant(relay.Node):
 
     @classmethod
     async def resolve_nodes(cls, *, info: Info, node_ids, required: bool = False):
-        out = []
-        for pk in _pks(node_ids):
-            row = await uc.get_variant(info.context.viewer, pk)
-            out.append(row and cls.from_model(row))
-        return out
+        """Batched: ``node`` and federation entities fetch many variants in two queries."""
+        viewer = info.context.viewer
+        rows = await info.context.loader("variant", batches.variants).load_many(_pks(node_ids))
+        products = await info.context.loader("product", batches.products).load_many(
+            [r.product_id for r in rows if r is not None]
+        )
+        by_id = {p.id: p for p in products if p is not None}
+        return [
+            cls.from_model(r)
+            if r is not None and uc.variant_visible(viewer, r, by_id.get(r.product_id))
+            else None
+            for r in rows
+        ]
 
 
 @strawberry.federation.type(keys=["id"], shareable=True)
@@ -226,9 +236,11 @@ class Product(relay.Node):
 
     @strawberry.field
     async def in_stock(self, info: Info) -> bool:
+        """Whether an active variant can be ordered (as the ``inStock`` filter decides)."""
         variants = await self.variants(info)
+        active = [v.id for v in variants if v.status == ProductStatusModel.ACTIVE]
         loader = info.context.loader("stocks_by_variant", batches.stocks_by_variant)
-        for stocks in await loader.load_many([v.id for v in variants]):
+        for stocks in await loader.load_many(active):
             if any(s.on_hand > s.reserved for s in stocks):
                 return True
         return False
@@ -249,11 +261,10 @@ class Product(relay.Node):
 
     @classmethod
     async def resolve_nodes(cls, *, info: Info, node_ids, required: bool = False):
-        out = []
-        for pk in _pks(node_ids):
-            row = await uc.get_product(info.context.viewer, pk)
-            out.append(row and cls.from_model(row))
-        return out
+        """Batched: ``node`` and federation entities fetch many products in one query."""
+        viewer = info.context.viewer
+        rows = await info.context.loader("product", batches.products).load_many(_pks(node_ids))
+        return [cls.from_model(r) if uc.product_visible(viewer, r) else None for r in rows]
 
 
 # --- inputs -----------------------------------------------------------------------------------
@@ -360,6 +371,13 @@ def _variant_data(v: VariantInput, prefix: str) -> uc.VariantData:
     )
 
 
+def _product_connection(info: Info, page) -> Connection[Product]:
+    """The page as a connection; its rows also fill the request's product loader, so fields
+    that need a variant's product (``product``, the ``stocks`` access check) cost no query."""
+    info.context.loader("product", batches.products).prime_many({p.id: p for p in page.items})
+    return connection(page, Product.from_model)
+
+
 def _storefront_ids(ids: list[strawberry.ID] | None) -> list[int] | None:
     if ids is None:
         return None
@@ -399,7 +417,7 @@ class Query:
             first,
             after,
         )
-        return connection(page, Product.from_model)
+        return _product_connection(info, page)
 
     @strawberry.field(description="The back-office product list of a merchant (staff: their own).")
     async def merchant_products(
@@ -419,7 +437,7 @@ class Query:
             first,
             after,
         )
-        return connection(page, Product.from_model)
+        return _product_connection(info, page)
 
     @strawberry.field
     async def product(self, info: Info, id: strawberry.ID) -> Product | None:
@@ -502,6 +520,7 @@ class Mutation:
                 info.context.viewer,
                 decode_id(id, "Variant", Code, "id"),
                 price=input.price.amount if input.price else None,
+                currency=input.price.currency if input.price else None,
                 name=input.name,
                 attributes=input.attributes,
                 sku=input.sku,

@@ -71,10 +71,10 @@ async def database(request, tmp_path_factory):
     else:
         url = f"sqlite://{tmp_path_factory.mktemp('db') / 'plaza.sqlite3'}"
     os.environ["PLAZA_DATABASE_URL"] = url
-    applied = await migrate(url)
-    await init_orm(url, pool_max=50)
-    if not applied:  # no migrations committed yet
-        await Tortoise.generate_schemas()
+    applied = await migrate(url)  # the schema comes from the committed migrations only
+    await init_orm(url, pool_max=int(os.environ.get("PLAZA_TEST_DB_POOL", "30")))
+    if not applied:
+        pytest.fail("no migration applied: generate them with plaza.makemigrations")
     try:
         yield Backend(request.param, url)
     finally:

@@ -136,3 +136,118 @@ async def make_world() -> World:
     _, admin_token = await make_user("admin@plaza.test", PlatformRole.ADMIN)
     customer, customer_token = await make_user("shopper@plaza.test")
     return World(storefront, tenants[0], tenants[1], admin_token, customer_token, customer)
+
+
+# --- GraphQL helpers ----------------------------------------------------------------------
+
+
+def gid(type_name: str, pk: int) -> str:
+    """The global (relay) ID of a row, as the API hands it out."""
+    from strawberry import relay
+
+    return str(relay.GlobalID(type_name, str(pk)))
+
+
+def payload(body: dict, field: str) -> dict:
+    """The payload of mutation ``field``; fails on a GraphQL-level error."""
+    assert "errors" not in body, body
+    return body["data"][field]
+
+
+def payload_errors(body: dict, field: str) -> list[dict]:
+    """The ``errors`` list of mutation ``field``'s payload."""
+    return payload(body, field)["errors"]
+
+
+def gql_error(body: dict) -> dict:
+    """The single GraphQL error of a response (a refused query), with its extensions."""
+    assert body.get("errors"), body
+    assert len(body["errors"]) == 1, body
+    return body["errors"][0]
+
+
+def gql_code(body: dict) -> str | None:
+    return (gql_error(body).get("extensions") or {}).get("code")
+
+
+async def snapshot(model, pk: int) -> dict | None:
+    """Every column of a row (None if gone): compare before/after to prove nothing changed."""
+    rows = await model.filter(id=pk).values()
+    return rows[0] if rows else None
+
+
+async def make_category(name: str, parent: Category | None = None) -> Category:
+    return await Category.create(name=name, slug=name.lower().replace(" ", "-"), parent=parent)
+
+
+@dataclass
+class BigCatalog:
+    storefronts: list[Storefront]
+    merchants: list[Merchant]
+    tokens: dict[int, str]  # merchant id -> an owner's access token
+    categories: list[Category]
+    product_count: int
+    variant_count: int
+
+
+async def make_big_catalog(
+    products_per_merchant: int = 30, variants_per_product: int = 3, merchants: int = 3
+) -> BigCatalog:
+    """Many products spread over merchants, categories (two levels) and two storefronts.
+
+    Each variant has stock in one or two of its merchant's warehouses; every row goes in with
+    few statements (bulk inserts), so building a few hundred rows stays quick.
+    """
+    mall = await make_storefront("bigmall")
+    fresh = await make_storefront("bigfresh", StorefrontPolicyName.GROCERY)
+    roots = [await make_category(f"Root {i}") for i in range(2)]
+    cats = roots + [await make_category(f"Leaf {i}", roots[i % 2]) for i in range(4)]
+    merchant_rows, tokens = [], {}
+    n_products = n_variants = 0
+    for m in range(merchants):
+        merchant = await Merchant.create(name=f"Big {m}", slug=f"big-{m}")
+        _, token = await make_staff(merchant, f"owner@big-{m}.test", [StaffRole.OWNER])
+        tokens[merchant.id] = token
+        merchant_rows.append(merchant)
+        houses = [
+            await Warehouse.create(merchant=merchant, code=f"w{w}", name=f"W{w}") for w in range(2)
+        ]
+        for p in range(products_per_merchant):
+            product = await Product.create(
+                merchant=merchant, name=f"Big {m}-{p:03d}", category=cats[(m + p) % len(cats)]
+            )
+            await Variant.bulk_create(
+                [
+                    Variant(
+                        product=product,
+                        sku=f"big-{m}-{p}-{v}",
+                        price_amount=Decimal(5 + p) + v,
+                        attributes={"size": v},
+                    )
+                    for v in range(variants_per_product)
+                ]
+            )
+            variants = await Variant.filter(product_id=product.id).order_by("id")
+            stocks = [
+                Stock(variant=variant, warehouse=house, on_hand=(p + v + w) % 4)
+                for v, variant in enumerate(variants)
+                for w, house in enumerate(houses[: 1 + (v % 2)])
+            ]
+            await Stock.bulk_create(stocks)
+            await Listing.bulk_create(
+                [
+                    Listing(product=product, storefront=s)
+                    for s in ([mall, fresh] if p % 2 else [mall])
+                ]
+            )
+            await refresh_product_derived(product)
+            n_products += 1
+            n_variants += len(variants)
+    # the ledger matches the stock rows
+    await StockMovement.bulk_create(
+        [
+            StockMovement(stock_id=s.id, kind=MovementKind.ADJUST, on_hand_delta=s.on_hand)
+            for s in await Stock.filter(on_hand__gt=0)
+        ]
+    )
+    return BigCatalog([mall, fresh], merchant_rows, tokens, cats, n_products, n_variants)

@@ -1,0 +1,231 @@
+"""Orders: what the customer pays once (OrderGroup) and one MerchantOrder per merchant.
+
+The merchant-order state machine is data: ``TRANSITIONS`` maps (from, to) to who may make the
+move. ``resolvers.orders`` enforces it in one place with a conditional update on
+(status, version), and records every move as an ``OrderEvent``.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from tortoise import fields
+from tortoise.indexes import Index
+
+from models.base import TimestampedModel, money_field
+
+
+class OrderStatus(StrEnum):
+    PENDING_PAYMENT = "pending_payment"
+    PAID = "paid"
+    CONFIRMED = "confirmed"
+    PICKING = "picking"
+    PACKED = "packed"
+    SHIPPED = "shipped"
+    DELIVERED = "delivered"
+    DELIVERY_FAILED = "delivery_failed"
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+
+
+class GroupStatus(StrEnum):
+    PENDING_PAYMENT = "pending_payment"
+    PAID = "paid"
+    CANCELLED = "cancelled"
+
+
+class InventoryMode(StrEnum):
+    RESERVE_ON_ORDER = "reserve_on_order"
+    DEDUCT_ON_PAYMENT = "deduct_on_payment"
+
+
+class Actor(StrEnum):
+    """Who moves an order: the kinds of party the transition table names."""
+
+    CUSTOMER = "customer"
+    ADMIN = "admin"
+    MERCHANT = "merchant"
+    GROUP_LEADER = "group_leader"
+    COURIER = "courier"
+    CARRIER = "carrier"
+    SYSTEM = "system"  # payments, timeouts, automatic steps
+
+
+class CancelReason(StrEnum):
+    PAYMENT_TIMEOUT = "payment_timeout"
+    CUSTOMER_REQUEST = "customer_request"
+    SOLD_OUT = "sold_out"
+    FLASH_SALE_ENDED = "flash_sale_ended"
+    AMOUNT_MISMATCH = "amount_mismatch"
+    RISK = "risk"
+    INVALID_ORDER = "invalid_order"
+    MERCHANT_REQUEST = "merchant_request"
+    GOODS_RETURNED = "goods_returned"
+    PAYMENT_DECLINED = "payment_declined"
+
+
+S = OrderStatus
+A = Actor
+TRANSITIONS: dict[tuple[OrderStatus, OrderStatus], frozenset[Actor]] = {
+    (S.PENDING_PAYMENT, S.PAID): frozenset({A.SYSTEM}),
+    (S.PENDING_PAYMENT, S.CANCELLED): frozenset({A.CUSTOMER, A.ADMIN, A.SYSTEM}),
+    (S.PAID, S.CONFIRMED): frozenset({A.ADMIN, A.MERCHANT, A.GROUP_LEADER, A.SYSTEM}),
+    (S.PAID, S.CANCELLED): frozenset({A.CUSTOMER, A.ADMIN, A.SYSTEM}),
+    (S.CONFIRMED, S.PICKING): frozenset({A.MERCHANT, A.ADMIN}),
+    (S.PICKING, S.PACKED): frozenset({A.MERCHANT, A.ADMIN}),
+    (S.PACKED, S.SHIPPED): frozenset({A.MERCHANT, A.ADMIN}),
+    (S.CONFIRMED, S.CANCELLED): frozenset({A.MERCHANT, A.ADMIN}),
+    (S.PICKING, S.CANCELLED): frozenset({A.MERCHANT, A.ADMIN}),
+    (S.PACKED, S.CANCELLED): frozenset({A.MERCHANT, A.ADMIN}),
+    (S.SHIPPED, S.DELIVERED): frozenset({A.CARRIER, A.COURIER, A.CUSTOMER, A.SYSTEM, A.ADMIN}),
+    (S.SHIPPED, S.DELIVERY_FAILED): frozenset({A.CARRIER, A.COURIER, A.MERCHANT, A.ADMIN}),
+    (S.DELIVERY_FAILED, S.SHIPPED): frozenset({A.CARRIER, A.COURIER, A.MERCHANT, A.ADMIN}),
+    (S.DELIVERY_FAILED, S.CANCELLED): frozenset({A.MERCHANT, A.ADMIN, A.CARRIER}),
+    (S.DELIVERED, S.COMPLETED): frozenset({A.SYSTEM, A.ADMIN}),
+}
+del S, A
+
+# Until an order is confirmed its customer may still change the address and remark, or cancel.
+CUSTOMER_EDITABLE = frozenset({OrderStatus.PENDING_PAYMENT, OrderStatus.PAID})
+FINAL = frozenset({OrderStatus.COMPLETED, OrderStatus.CANCELLED})
+
+
+def allowed(current: OrderStatus, target: OrderStatus, actor: Actor) -> bool:
+    return actor in TRANSITIONS.get((current, target), frozenset())
+
+
+class OrderGroup(TimestampedModel):
+    """One checkout: what the customer pays once."""
+
+    number = fields.CharField(max_length=24, unique=True)
+    customer = fields.ForeignKeyField(
+        "models.User", related_name="order_groups", on_delete=fields.RESTRICT
+    )
+    storefront = fields.ForeignKeyField(
+        "models.Storefront", related_name="order_groups", on_delete=fields.RESTRICT
+    )
+    status = fields.CharEnumField(GroupStatus, max_length=24, default=GroupStatus.PENDING_PAYMENT)
+    currency = fields.CharField(max_length=3)
+    subtotal = money_field()
+    shipping_total = money_field()
+    total = money_field()
+    inventory_mode = fields.CharEnumField(InventoryMode, max_length=24)
+    payment_deadline = fields.DatetimeField()
+    paid_at = fields.DatetimeField(null=True)
+    cancelled_at = fields.DatetimeField(null=True)
+    cancel_reason = fields.CharField(max_length=40, null=True)
+    shipping_address = fields.JSONField(default=dict)
+    idempotency_key = fields.CharField(max_length=100)
+    request_hash = fields.CharField(max_length=64)
+    risk_reasons = fields.JSONField(default=list)
+
+    class Meta:
+        table = "order_group"
+        unique_together = (("customer", "idempotency_key"),)
+        indexes = (Index(fields=("status", "payment_deadline")),)
+
+
+class MerchantOrder(TimestampedModel):
+    number = fields.CharField(max_length=28, unique=True)
+    group = fields.ForeignKeyField(
+        "models.OrderGroup", related_name="orders", on_delete=fields.CASCADE
+    )
+    merchant = fields.ForeignKeyField(
+        "models.Merchant", related_name="orders", on_delete=fields.RESTRICT
+    )
+    customer = fields.ForeignKeyField(
+        "models.User", related_name="orders", on_delete=fields.RESTRICT
+    )
+    storefront = fields.ForeignKeyField(
+        "models.Storefront", related_name="orders", on_delete=fields.RESTRICT
+    )
+    status = fields.CharEnumField(OrderStatus, max_length=24, default=OrderStatus.PENDING_PAYMENT)
+    version = fields.IntField(default=0)
+    currency = fields.CharField(max_length=3)
+    subtotal = money_field()
+    shipping_price = money_field()
+    total = money_field()
+    shipping_method = fields.CharField(max_length=60, default="")
+    shipping_method_name = fields.CharField(max_length=120, default="")
+    shipping_address = fields.JSONField(default=dict)
+    remark = fields.CharField(max_length=500, default="")
+    inventory_mode = fields.CharEnumField(InventoryMode, max_length=24)
+    cancel_reason = fields.CharField(max_length=40, null=True)
+    refunded_amount = money_field(default=0)
+    pickup_point = fields.ForeignKeyField(
+        "models.PickupPoint", related_name="orders", null=True, on_delete=fields.SET_NULL
+    )
+    # Set when this order is a replacement (exchange or reship) of another.
+    replacement_of = fields.ForeignKeyField(
+        "models.MerchantOrder", related_name="replacements", null=True, on_delete=fields.SET_NULL
+    )
+    paid_at = fields.DatetimeField(null=True)
+    confirmed_at = fields.DatetimeField(null=True)
+    shipped_at = fields.DatetimeField(null=True)
+    delivered_at = fields.DatetimeField(null=True)
+    completed_at = fields.DatetimeField(null=True)
+    cancelled_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "merchant_order"
+        indexes = (
+            Index(fields=("merchant_id", "status", "created_at")),
+            Index(fields=("customer_id", "created_at")),
+        )
+
+
+class OrderLine(TimestampedModel):
+    order = fields.ForeignKeyField(
+        "models.MerchantOrder", related_name="lines", on_delete=fields.CASCADE
+    )
+    variant = fields.ForeignKeyField(
+        "models.Variant", related_name="order_lines", on_delete=fields.RESTRICT
+    )
+    product_name = fields.CharField(max_length=200)
+    variant_name = fields.CharField(max_length=200, default="")
+    sku = fields.CharField(max_length=64)
+    quantity = fields.IntField()
+    unit_price = money_field()
+    total = money_field()
+    currency = fields.CharField(max_length=3)
+    flash_sale = fields.ForeignKeyField(
+        "models.FlashSale", related_name="order_lines", null=True, on_delete=fields.SET_NULL
+    )
+
+    class Meta:
+        table = "order_line"
+
+
+class Allocation(TimestampedModel):
+    """Units of an order line held in (or taken from) one stock row."""
+
+    line = fields.ForeignKeyField(
+        "models.OrderLine", related_name="allocations", on_delete=fields.CASCADE
+    )
+    stock = fields.ForeignKeyField(
+        "models.Stock", related_name="allocations", on_delete=fields.RESTRICT
+    )
+    quantity = fields.IntField()
+    # reserved -> deducted (paid) | released (cancelled before payment) | restocked
+    state = fields.CharField(max_length=16, default="reserved")
+
+    class Meta:
+        table = "order_allocation"
+
+
+class OrderEvent(TimestampedModel):
+    """One step of an order's history: who (and in which role) did what, when and why."""
+
+    order = fields.ForeignKeyField(
+        "models.MerchantOrder", related_name="events", on_delete=fields.CASCADE
+    )
+    kind = fields.CharField(max_length=40)  # "status_changed", "placed", "address_changed", ...
+    from_status = fields.CharField(max_length=24, null=True)
+    to_status = fields.CharField(max_length=24, null=True)
+    actor = fields.CharEnumField(Actor, max_length=16)
+    actor_user_id = fields.BigIntField(null=True)
+    reason = fields.CharField(max_length=300, default="")
+    data = fields.JSONField(default=dict)
+
+    class Meta:
+        table = "order_event"

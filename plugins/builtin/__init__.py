@@ -1,0 +1,18 @@
+"""Registers the built-in plugins (also exposed as the ``builtin`` entry point)."""
+
+from __future__ import annotations
+
+from plugins.policies import BUILTIN_POLICIES
+
+
+def register(registry) -> None:
+    from plugins.payments.sandbox import SandboxPaymentProvider
+    from plugins.risk import builtin_rules
+    from plugins.shipping.flat_rate import FlatRateShipping
+
+    for policy in BUILTIN_POLICIES:
+        registry.add_policy(policy)
+    registry.add_shipping(FlatRateShipping())
+    registry.add_payment(SandboxPaymentProvider(registry))
+    for rule in builtin_rules():
+        registry.add_risk_rule(rule)

@@ -1,0 +1,215 @@
+"""The extension points. Each is a small interface a plugin implements; configuration selects.
+
+Plugins may read models but never import ``schema``, ``resolvers`` or ``plaza``: what they need
+arrives in the request objects below.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from decimal import Decimal
+from enum import StrEnum
+from typing import Protocol, runtime_checkable
+
+from models.orders import InventoryMode
+
+# --- shipping -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class QuoteLine:
+    variant_id: int
+    quantity: int
+    unit_price: Decimal
+    weight_grams: int = 0
+
+
+@dataclass(frozen=True)
+class ShippingQuoteRequest:
+    merchant_id: int
+    storefront_code: str
+    currency: str
+    address: dict | None
+    lines: tuple[QuoteLine, ...]
+    subtotal: Decimal
+    config: dict = field(default_factory=dict)  # the merchant's settings for this provider
+
+
+@dataclass(frozen=True)
+class ShippingRate:
+    method_code: str  # unique over providers, e.g. "flat_rate:standard"
+    name: str
+    price: Decimal
+    currency: str
+    eta_days: int | None = None
+
+
+@runtime_checkable
+class ShippingProvider(Protocol):
+    code: str
+    name: str
+
+    async def quote(self, request: ShippingQuoteRequest) -> list[ShippingRate]:
+        """The methods this provider offers for these lines and address, with prices."""
+        ...
+
+
+# --- payments -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PaymentStartRequest:
+    reference: str  # our payment reference: the provider echoes it in its callback
+    amount: Decimal
+    currency: str
+    description: str
+    return_url: str
+    callback_url: str
+
+
+@dataclass(frozen=True)
+class PaymentSession:
+    pay_url: str  # a page the customer opens to pay
+    qr_payload: str  # what a QR code for mobile wallets encodes
+    provider_transaction_id: str | None = None
+
+
+class NotificationStatus(StrEnum):
+    SUCCEEDED = "succeeded"
+    DECLINED = "declined"
+
+
+@dataclass(frozen=True)
+class PaymentNotification:
+    """A verified callback from the provider."""
+
+    reference: str
+    provider_transaction_id: str
+    status: NotificationStatus
+    amount: Decimal
+    currency: str
+    notification_id: str  # unique per event at the provider; repeats carry the same id
+
+
+@dataclass(frozen=True)
+class RefundRequest:
+    reference: str
+    provider_transaction_id: str | None
+    amount: Decimal
+    currency: str
+    reason: str
+    refund_key: str  # idempotency key: the same refund asked twice happens once
+
+
+@dataclass(frozen=True)
+class RefundResult:
+    succeeded: bool
+    provider_refund_id: str | None = None
+    error: str | None = None
+
+
+class InvalidCallback(Exception):
+    """The callback's signature, timestamp or body is not acceptable."""
+
+
+@runtime_checkable
+class PaymentProvider(Protocol):
+    code: str
+    name: str
+
+    async def start(self, request: PaymentStartRequest) -> PaymentSession: ...
+
+    def parse_callback(self, headers: dict[str, str], body: bytes) -> PaymentNotification:
+        """Verify and parse a server-to-server callback; raise InvalidCallback if not genuine."""
+        ...
+
+    async def refund(self, request: RefundRequest) -> RefundResult: ...
+
+
+# --- risk ---------------------------------------------------------------------------------------
+
+
+class RiskDecisionKind(StrEnum):
+    ALLOW = "allow"
+    DEDUCT_ON_PAYMENT = "deduct_on_payment"  # allow, but hold nothing at order time
+    REJECT = "reject"
+
+
+@dataclass(frozen=True)
+class RiskLine:
+    variant_id: int
+    quantity: int
+    flash_sale_id: int | None = None
+
+
+@dataclass(frozen=True)
+class RiskContext:
+    customer_id: int
+    customer_email: str
+    storefront_id: int
+    storefront_code: str
+    lines: tuple[RiskLine, ...]
+    now: datetime
+    config: dict = field(default_factory=dict)  # the storefront's "risk" settings
+
+
+@dataclass(frozen=True)
+class RiskOutcome:
+    decision: RiskDecisionKind
+    reason_code: str  # e.g. "BLACKLISTED", "FREQUENT_CANCELLATION", "RATE_LIMITED"
+    message: str = ""
+
+
+@runtime_checkable
+class RiskRule(Protocol):
+    code: str
+
+    async def evaluate(self, context: RiskContext) -> RiskOutcome | None:
+        """None (or ALLOW) when the rule has nothing against the order."""
+        ...
+
+
+# --- storefront policies --------------------------------------------------------------------------
+
+
+class Confirmer(StrEnum):
+    ADMIN = "admin"
+    MERCHANT = "merchant"
+    GROUP_LEADER = "group_leader"
+    AUTOMATIC = "automatic"
+
+
+class FulfilmentMethod(StrEnum):
+    COURIER = "courier"  # a carrier picks up and delivers
+    OWN_FLEET = "own_fleet"
+    PICKUP_POINT = "pickup_point"
+
+
+class CaseType(StrEnum):
+    RETURN_AND_REFUND = "return_and_refund"
+    REFUND_ONLY = "refund_only"
+    EXCHANGE = "exchange"
+    RESHIP = "reship"
+
+
+@dataclass(frozen=True)
+class StorefrontPolicy:
+    """What a storefront decides about the order life. Storefront.settings may override fields."""
+
+    code: str
+    inventory_mode: InventoryMode
+    payment_deadline: timedelta
+    confirmers: frozenset[Confirmer]
+    fulfilment_methods: frozenset[FulfilmentMethod]
+    aftersales_window: timedelta
+    case_types: frozenset[CaseType]
+    auto_receive_after: timedelta  # SHIPPED -> DELIVERED when nobody said otherwise
+    auto_complete_after: timedelta  # DELIVERED -> COMPLETED (aftersales window over)
+    shipping_providers: tuple[str, ...] = ("flat_rate",)
+    max_line_quantity: int = 99
+    risk: dict = field(default_factory=dict)
+
+    @property
+    def auto_confirm(self) -> bool:
+        return Confirmer.AUTOMATIC in self.confirmers

@@ -1,0 +1,743 @@
+"""Cart and checkout: one cart, many merchants; placing it makes one OrderGroup and one
+MerchantOrder per merchant, in one transaction, idempotently.
+
+Inventory (DESIGN.md "Inventory: never oversell"): in RESERVE_ON_ORDER mode placing the order
+reserves stock (conditional UPDATE under row locks taken in primary-key order); in
+DEDUCT_ON_PAYMENT mode (flash sales, risky customers) nothing is held and the payment step
+deducts. Risk rules run before any stock is touched.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+
+from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
+
+from models.catalog import Listing, Product, ProductStatus, Variant
+from models.checkout import Cart, CartLine
+from models.inventory import Stock
+from models.merchants import Merchant, PickupPoint, Storefront
+from models.money import quantize
+from models.orders import (
+    Actor,
+    CancelReason,
+    GroupStatus,
+    InventoryMode,
+    MerchantOrder,
+    OrderGroup,
+    OrderLine,
+    OrderStatus,
+)
+from models.promotions import FlashSale
+from plugins.interfaces import (
+    FulfilmentMethod,
+    QuoteLine,
+    RiskContext,
+    RiskDecisionKind,
+    RiskLine,
+    ShippingQuoteRequest,
+    ShippingRate,
+    StorefrontPolicy,
+)
+from plugins.registry import get_registry
+from resolvers import allocation, outbox, risk
+from resolvers.errors import CheckoutErrorCode as Code
+from resolvers.errors import DomainError
+from resolvers.orders import now_utc, record_event, transition
+from resolvers.permissions import Viewer, require_user
+from resolvers.promotions import active_flash_sales
+
+MAX_LINES = 100
+ADDRESS_FIELDS = ("name", "phone", "city", "street")
+
+
+def policy_for(storefront: Storefront) -> StorefrontPolicy:
+    return get_registry().policy(storefront.policy, storefront.settings)
+
+
+# --- carts ------------------------------------------------------------------------------------
+
+
+async def cart_create(viewer: Viewer, storefront_code: str) -> Cart:
+    storefront = await Storefront.get_or_none(code=storefront_code)
+    if storefront is None:
+        raise DomainError(Code.NOT_FOUND, f"No storefront '{storefront_code}'.", "storefront")
+    return await Cart.create(
+        token=secrets.token_urlsafe(24), storefront_id=storefront.id, customer_id=viewer.user_id
+    )
+
+
+async def get_cart(viewer: Viewer, token: str) -> Cart:
+    """A cart by token. A customer's cart is theirs alone; a guest cart is its token's holder's."""
+    cart = await Cart.get_or_none(token=token or "").select_related("storefront")
+    if cart is None or (cart.customer_id is not None and cart.customer_id != viewer.user_id):
+        raise DomainError(Code.NOT_FOUND, "No such cart.", "token")
+    return cart
+
+
+async def _open_cart(viewer: Viewer, token: str) -> Cart:
+    cart = await get_cart(viewer, token)
+    if cart.completed_at is not None:
+        raise DomainError(Code.CART_COMPLETED, "This cart has been ordered already.", "token")
+    return cart
+
+
+async def _sellable_variants(cart: Cart, variant_ids: list[int]) -> dict[int, Variant]:
+    variants = {
+        v.id: v for v in await Variant.filter(id__in=set(variant_ids)).select_related("product")
+    }
+    listed = set(
+        await Listing.filter(
+            storefront_id=cart.storefront_id,
+            product_id__in={v.product_id for v in variants.values()},
+        ).values_list("product_id", flat=True)
+    )
+    for i, vid in enumerate(variant_ids):
+        variant = variants.get(vid)
+        if (
+            variant is None
+            or variant.status != ProductStatus.ACTIVE
+            or variant.product.status != ProductStatus.ACTIVE
+        ):
+            raise DomainError(Code.NOT_FOUND, "No such variant for sale.", f"lines.{i}.variantId")
+        if variant.product_id not in listed:
+            raise DomainError(
+                Code.NOT_LISTED,
+                "This product is not sold in this storefront.",
+                f"lines.{i}.variantId",
+            )
+    return variants
+
+
+async def _available(variant_ids: set[int]) -> dict[int, int]:
+    totals: dict[int, int] = defaultdict(int)
+    for stock in await Stock.filter(variant_id__in=variant_ids):
+        totals[stock.variant_id] += max(stock.on_hand - stock.reserved, 0)
+    return totals
+
+
+async def _check_lines(cart: Cart, wanted: dict[int, int], order: list[int]) -> None:
+    """Validate the cart's would-be quantities: listed, in limits, in stock."""
+    policy = policy_for(cart.storefront)
+    for i, vid in enumerate(order):
+        qty = wanted[vid]
+        if qty <= 0:
+            raise DomainError(
+                Code.QUANTITY_INVALID, "The quantity must be at least 1.", f"lines.{i}.quantity"
+            )
+        if qty > policy.max_line_quantity:
+            raise DomainError(
+                Code.QUANTITY_LIMIT,
+                f"At most {policy.max_line_quantity} of one item per order.",
+                f"lines.{i}.quantity",
+            )
+    await _sellable_variants(cart, order)
+    now = now_utc()
+    sales = await active_flash_sales(order, cart.storefront_id, now)
+    available = await _available(set(order))
+    for i, vid in enumerate(order):
+        sale = sales.get(vid)
+        if sale is not None:
+            if wanted[vid] > sale.per_customer_limit:
+                raise DomainError(
+                    Code.LIMIT_EXCEEDED,
+                    f"At most {sale.per_customer_limit} per customer in this sale.",
+                    f"lines.{i}.quantity",
+                )
+            if sale.sold >= sale.quantity:
+                raise DomainError(Code.SOLD_OUT, "This sale is sold out.", f"lines.{i}.variantId")
+        if wanted[vid] > available.get(vid, 0):
+            code = Code.SOLD_OUT if sale is not None else Code.INSUFFICIENT_STOCK
+            raise DomainError(
+                code, f"Only {available.get(vid, 0)} left in stock.", f"lines.{i}.quantity"
+            )
+
+
+async def cart_lines_add(viewer: Viewer, token: str, lines: list[tuple[int, int]]) -> Cart:
+    """Add quantities (summed with what the cart has)."""
+    cart = await _open_cart(viewer, token)
+    if not lines:
+        raise DomainError(Code.INVALID, "Give at least one line.", "lines")
+    existing = {line.variant_id: line for line in await CartLine.filter(cart_id=cart.id)}
+    wanted: dict[int, int] = {}
+    order: list[int] = []
+    for i, (vid, qty) in enumerate(lines):
+        if qty <= 0:
+            raise DomainError(
+                Code.QUANTITY_INVALID, "The quantity must be at least 1.", f"lines.{i}.quantity"
+            )
+        base = wanted.get(vid, existing[vid].quantity if vid in existing else 0)
+        wanted[vid] = base + qty
+        if vid not in order:
+            order.append(vid)
+    if len(set(existing) | set(wanted)) > MAX_LINES:
+        raise DomainError(Code.INVALID, f"A cart holds at most {MAX_LINES} lines.", "lines")
+    await _check_lines(cart, wanted, order)
+    async with in_transaction():
+        for vid in order:
+            if vid in existing:
+                await CartLine.filter(id=existing[vid].id).update(quantity=wanted[vid])
+            else:
+                await CartLine.create(cart_id=cart.id, variant_id=vid, quantity=wanted[vid])
+        await cart.save(update_fields=["updated_at"])
+    return cart
+
+
+async def cart_lines_update(viewer: Viewer, token: str, lines: list[tuple[int, int]]) -> Cart:
+    """Set quantities of lines already in the cart."""
+    cart = await _open_cart(viewer, token)
+    existing = {line.variant_id: line for line in await CartLine.filter(cart_id=cart.id)}
+    wanted = {}
+    order = []
+    for i, (vid, qty) in enumerate(lines):
+        if vid not in existing:
+            raise DomainError(
+                Code.NOT_FOUND, "This variant is not in the cart.", f"lines.{i}.variantId"
+            )
+        wanted[vid] = qty
+        order.append(vid)
+    await _check_lines(cart, wanted, order)
+    async with in_transaction():
+        for vid in order:
+            await CartLine.filter(id=existing[vid].id).update(quantity=wanted[vid])
+    return cart
+
+
+async def cart_lines_delete(viewer: Viewer, token: str, variant_ids: list[int]) -> Cart:
+    cart = await _open_cart(viewer, token)
+    present = set(
+        await CartLine.filter(cart_id=cart.id, variant_id__in=variant_ids).values_list(
+            "variant_id", flat=True
+        )
+    )
+    for i, vid in enumerate(variant_ids):
+        if vid not in present:
+            raise DomainError(Code.NOT_FOUND, "This variant is not in the cart.", f"variantIds.{i}")
+    await CartLine.filter(cart_id=cart.id, variant_id__in=variant_ids).delete()
+    return cart
+
+
+def _clean_address(address: dict) -> dict:
+    if not isinstance(address, dict):
+        raise DomainError(Code.INVALID, "An address is an object.", "address")
+    cleaned = {}
+    for key in (*ADDRESS_FIELDS, "district", "postalCode", "country"):
+        value = address.get(key)
+        if value is not None:
+            if not isinstance(value, str) or len(value) > 200:
+                raise DomainError(
+                    Code.INVALID, "Address fields are text (max 200).", f"address.{key}"
+                )
+            cleaned[key] = value.strip()
+    for key in ADDRESS_FIELDS:
+        if not cleaned.get(key):
+            raise DomainError(
+                Code.ADDRESS_REQUIRED, f"The address needs a {key}.", f"address.{key}"
+            )
+    return cleaned
+
+
+async def cart_set_address(viewer: Viewer, token: str, address: dict) -> Cart:
+    cart = await _open_cart(viewer, token)
+    cart.shipping_address = _clean_address(address)
+    await cart.save(update_fields=["shipping_address", "updated_at"])
+    return cart
+
+
+async def cart_set_pickup_point(viewer: Viewer, token: str, pickup_point_id: int) -> Cart:
+    cart = await _open_cart(viewer, token)
+    point = await PickupPoint.get_or_none(id=pickup_point_id, storefront_id=cart.storefront_id)
+    if point is None:
+        raise DomainError(Code.NOT_FOUND, "No such pickup point in this storefront.", "pickupPoint")
+    cart.pickup_point_id = point.id
+    await cart.save(update_fields=["pickup_point_id", "updated_at"])
+    return cart
+
+
+async def cart_set_shipping_method(
+    viewer: Viewer, token: str, merchant_id: int, method_code: str
+) -> Cart:
+    cart = await _open_cart(viewer, token)
+    view = await cart_view(cart)
+    group = next((g for g in view.groups if g.merchant_id == merchant_id), None)
+    if group is None:
+        raise DomainError(Code.NOT_FOUND, "The cart has no items of this merchant.", "merchant")
+    if method_code not in {r.method_code for r in group.shipping_methods}:
+        raise DomainError(
+            Code.SHIPPING_METHOD_INVALID, "This shipping method is not offered here.", "method"
+        )
+    cart.shipping_methods = {**cart.shipping_methods, str(merchant_id): method_code}
+    await cart.save(update_fields=["shipping_methods", "updated_at"])
+    return cart
+
+
+async def cart_merge(viewer: Viewer, guest_token: str) -> Cart:
+    """On sign-in: move a guest cart's lines into the customer's open cart of that storefront."""
+    user_id = require_user(viewer, Code)
+    guest = await _open_cart(viewer, guest_token)
+    if guest.customer_id == user_id:
+        return guest
+    target = (
+        await Cart.filter(customer_id=user_id, storefront_id=guest.storefront_id, completed_at=None)
+        .order_by("-updated_at")
+        .first()
+    )
+    if target is None:
+        guest.customer_id = user_id
+        await guest.save(update_fields=["customer_id", "updated_at"])
+        return guest
+    async with in_transaction():
+        mine = {line.variant_id: line for line in await CartLine.filter(cart_id=target.id)}
+        for line in await CartLine.filter(cart_id=guest.id):
+            if line.variant_id in mine:
+                await CartLine.filter(id=mine[line.variant_id].id).update(
+                    quantity=mine[line.variant_id].quantity + line.quantity
+                )
+            else:
+                await CartLine.create(
+                    cart_id=target.id, variant_id=line.variant_id, quantity=line.quantity
+                )
+        if guest.shipping_address and not target.shipping_address:
+            target.shipping_address = guest.shipping_address
+            await target.save(update_fields=["shipping_address", "updated_at"])
+        await guest.delete()
+    return target
+
+
+# --- the cart as the customer sees it -----------------------------------------------------------
+
+
+@dataclass
+class PricedLine:
+    variant: Variant
+    quantity: int
+    unit_price: Decimal
+    flash_sale: FlashSale | None
+
+    @property
+    def total(self) -> Decimal:
+        return quantize(self.unit_price * self.quantity)
+
+
+@dataclass
+class MerchantGroup:
+    merchant_id: int
+    lines: list[PricedLine]
+    currency: str
+    shipping_methods: list[ShippingRate]
+    selected: ShippingRate | None
+
+    @property
+    def subtotal(self) -> Decimal:
+        return quantize(sum((line.total for line in self.lines), Decimal(0)))
+
+    @property
+    def shipping_price(self) -> Decimal:
+        return self.selected.price if self.selected else Decimal("0.00")
+
+    @property
+    def total(self) -> Decimal:
+        return self.subtotal + self.shipping_price
+
+
+@dataclass
+class CartView:
+    cart: Cart
+    groups: list[MerchantGroup] = field(default_factory=list)
+
+    @property
+    def currency(self) -> str:
+        return self.groups[0].currency if self.groups else self.cart.storefront.currency
+
+    @property
+    def subtotal(self) -> Decimal:
+        return quantize(sum((g.subtotal for g in self.groups), Decimal(0)))
+
+    @property
+    def shipping_total(self) -> Decimal:
+        return quantize(sum((g.shipping_price for g in self.groups), Decimal(0)))
+
+    @property
+    def total(self) -> Decimal:
+        return self.subtotal + self.shipping_total
+
+
+async def _quote(
+    policy: StorefrontPolicy,
+    storefront: Storefront,
+    merchant_id: int,
+    lines: list[PricedLine],
+    address: dict | None,
+    currency: str,
+) -> list[ShippingRate]:
+    if FulfilmentMethod.PICKUP_POINT in policy.fulfilment_methods:
+        return [
+            ShippingRate(
+                "pickup_point:collect", "Collect at the pickup point", Decimal("0.00"), currency
+            )
+        ]
+    registry = get_registry()
+    request = ShippingQuoteRequest(
+        merchant_id=merchant_id,
+        storefront_code=storefront.code,
+        currency=currency,
+        address=address,
+        lines=tuple(QuoteLine(pl.variant.id, pl.quantity, pl.unit_price) for pl in lines),
+        subtotal=quantize(sum((pl.total for pl in lines), Decimal(0))),
+    )
+    rates: list[ShippingRate] = []
+    for code in policy.shipping_providers:
+        provider = registry.shipping.get(code)
+        if provider is not None:
+            rates += await provider.quote(request)
+    return sorted(rates, key=lambda r: (r.price, r.method_code))
+
+
+async def cart_view(cart: Cart, now: datetime | None = None) -> CartView:
+    """Lines grouped by merchant with subtotals, shipping methods quoted per merchant."""
+    if not isinstance(cart.storefront, Storefront):
+        await cart.fetch_related("storefront")
+    now = now or now_utc()
+    lines = (
+        await CartLine.filter(cart_id=cart.id).order_by("id").prefetch_related("variant__product")
+    )
+    sales = await active_flash_sales([line.variant_id for line in lines], cart.storefront_id, now)
+    by_merchant: dict[int, list[PricedLine]] = defaultdict(list)
+    for line in lines:
+        sale = sales.get(line.variant_id)
+        price = sale.price if sale else line.variant.price_amount
+        by_merchant[line.variant.product.merchant_id].append(
+            PricedLine(line.variant, line.quantity, price, sale)
+        )
+    policy = policy_for(cart.storefront)
+    view = CartView(cart)
+    for merchant_id in sorted(by_merchant):
+        priced = by_merchant[merchant_id]
+        currency = priced[0].variant.currency
+        rates = await _quote(
+            policy, cart.storefront, merchant_id, priced, cart.shipping_address, currency
+        )
+        chosen = cart.shipping_methods.get(str(merchant_id))
+        selected = next((r for r in rates if r.method_code == chosen), rates[0] if rates else None)
+        view.groups.append(MerchantGroup(merchant_id, priced, currency, rates, selected))
+    return view
+
+
+# --- placing the order ----------------------------------------------------------------------------
+
+
+def _request_hash(view: CartView) -> str:
+    cart = view.cart
+    canonical = {
+        "storefront": cart.storefront_id,
+        "lines": sorted((pl.variant.id, pl.quantity) for g in view.groups for pl in g.lines),
+        "address": cart.shipping_address or {},
+        "pickup": cart.pickup_point_id,
+        "shipping": {
+            str(g.merchant_id): g.selected.method_code if g.selected else None for g in view.groups
+        },
+    }
+    return hashlib.sha256(json.dumps(canonical, sort_keys=True).encode()).hexdigest()
+
+
+def _number(prefix: str, now: datetime) -> str:
+    return f"{prefix}{now:%y%m%d}{secrets.randbelow(10**10):010d}"
+
+
+async def _replay(user_id: int, key: str, request_hash: str | None) -> OrderGroup | None:
+    existing = await OrderGroup.get_or_none(customer_id=user_id, idempotency_key=key)
+    if existing is None:
+        return None
+    if request_hash is not None and existing.request_hash != request_hash:
+        raise DomainError(
+            Code.IDEMPOTENCY_KEY_REUSED,
+            "This idempotency key was used for a different cart.",
+            "idempotencyKey",
+        )
+    return existing
+
+
+_RISK_CODES = {
+    "BLACKLISTED": Code.BLACKLISTED,
+    "FREQUENT_CANCELLATION": Code.FREQUENT_CANCELLATION,
+    "RATE_LIMITED": Code.RATE_LIMITED,
+    "LIMIT_EXCEEDED": Code.LIMIT_EXCEEDED,
+}
+
+
+async def place_order(
+    viewer: Viewer, token: str, idempotency_key: str, now: datetime | None = None
+) -> OrderGroup:
+    """Turn the cart into one OrderGroup and one MerchantOrder per merchant, or change nothing.
+
+    Idempotent: the same key with the same cart returns the same group; with another cart it
+    is refused with IDEMPOTENCY_KEY_REUSED.
+    """
+    user_id = require_user(viewer, Code)
+    key = (idempotency_key or "").strip()
+    if not key or len(key) > 100:
+        raise DomainError(
+            Code.INVALID, "Send an idempotency key of 1 to 100 characters.", "idempotencyKey"
+        )
+    cart = await Cart.get_or_none(token=token or "").select_related("storefront")
+    if cart is None or (cart.customer_id is not None and cart.customer_id != user_id):
+        raise DomainError(Code.NOT_FOUND, "No such cart.", "token")
+    if cart.completed_at is not None:
+        # A retry after success: the cart is ordered; the key finds the group.
+        replay = await _replay(user_id, key, None)
+        if replay is not None:
+            return replay
+        raise DomainError(Code.CART_COMPLETED, "This cart has been ordered already.", "token")
+    now = now or now_utc()
+    view = await cart_view(cart, now)
+    request_hash = _request_hash(view)
+    replay = await _replay(user_id, key, request_hash)
+    if replay is not None:
+        return replay
+    if not view.groups:
+        raise DomainError(Code.EMPTY_CART, "The cart is empty.", "lines")
+    storefront = cart.storefront
+    policy = policy_for(storefront)
+    pickup = FulfilmentMethod.PICKUP_POINT in policy.fulfilment_methods
+    if pickup and cart.pickup_point_id is None:
+        raise DomainError(Code.PICKUP_POINT_REQUIRED, "Choose a pickup point.", "pickupPoint")
+    if not pickup and not cart.shipping_address:
+        raise DomainError(Code.ADDRESS_REQUIRED, "Set a shipping address first.", "address")
+    wanted = {pl.variant.id: pl.quantity for g in view.groups for pl in g.lines}
+    await _check_lines(cart, wanted, list(wanted))
+
+    # Risk control, before any stock is touched.
+    decision, outcomes = await risk.assess(
+        RiskContext(
+            customer_id=user_id,
+            customer_email=viewer.email or "",
+            storefront_id=storefront.id,
+            storefront_code=storefront.code,
+            lines=tuple(
+                RiskLine(pl.variant.id, pl.quantity, pl.flash_sale.id if pl.flash_sale else None)
+                for g in view.groups
+                for pl in g.lines
+            ),
+            now=now,
+            config=policy.risk,
+        )
+    )
+    if decision == RiskDecisionKind.REJECT:
+        first = next(o for o in outcomes if o.decision == RiskDecisionKind.REJECT)
+        raise DomainError(
+            _RISK_CODES.get(first.reason_code, Code.RISK_REJECTED),
+            first.message or f"Refused by risk control ({first.reason_code}).",
+            None,
+        )
+    force_deduct = decision == RiskDecisionKind.DEDUCT_ON_PAYMENT
+
+    try:
+        async with in_transaction():
+            group = await _create_orders(
+                cart, view, policy, user_id, key, request_hash, force_deduct, outcomes, now
+            )
+    except IntegrityError:
+        # The same key placed concurrently: the other request won; answer as a retry would.
+        replay = await _replay(user_id, key, request_hash)
+        if replay is None:
+            raise
+        return replay
+    return group
+
+
+def _order_mode(
+    group: MerchantGroup, policy: StorefrontPolicy, force_deduct: bool
+) -> InventoryMode:
+    if force_deduct:
+        return InventoryMode.DEDUCT_ON_PAYMENT
+    if any(pl.flash_sale for pl in group.lines):
+        # One mode per merchant order: a flash-sale line decides for its order.
+        sale_modes = {
+            InventoryMode(pl.flash_sale.inventory_mode) for pl in group.lines if pl.flash_sale
+        }
+        if InventoryMode.DEDUCT_ON_PAYMENT in sale_modes:
+            return InventoryMode.DEDUCT_ON_PAYMENT
+    return policy.inventory_mode
+
+
+async def _create_orders(
+    cart: Cart,
+    view: CartView,
+    policy: StorefrontPolicy,
+    user_id: int,
+    key: str,
+    request_hash: str,
+    force_deduct: bool,
+    outcomes: list,
+    now: datetime,
+) -> OrderGroup:
+    modes = {g.merchant_id: _order_mode(g, policy, force_deduct) for g in view.groups}
+    group_mode = (
+        InventoryMode.DEDUCT_ON_PAYMENT
+        if InventoryMode.DEDUCT_ON_PAYMENT in modes.values()
+        else policy.inventory_mode
+    )
+    group = await OrderGroup.create(
+        number=_number("G", now),
+        customer_id=user_id,
+        storefront_id=cart.storefront_id,
+        status=GroupStatus.PENDING_PAYMENT,
+        currency=view.currency,
+        subtotal=view.subtotal,
+        shipping_total=view.shipping_total,
+        total=view.total,
+        inventory_mode=group_mode,
+        payment_deadline=now + policy.payment_deadline,
+        shipping_address=cart.shipping_address or {},
+        idempotency_key=key,
+        request_hash=request_hash,
+        risk_reasons=[o.reason_code for o in outcomes],
+    )
+    merchants = {
+        m.id: m for m in await Merchant.filter(id__in=[g.merchant_id for g in view.groups])
+    }
+    for index, mgroup in enumerate(view.groups, start=1):
+        mode = modes[mgroup.merchant_id]
+        order = await MerchantOrder.create(
+            number=f"{group.number}-{index}",
+            group_id=group.id,
+            merchant_id=merchants[mgroup.merchant_id].id,
+            customer_id=user_id,
+            storefront_id=cart.storefront_id,
+            status=OrderStatus.PENDING_PAYMENT,
+            currency=mgroup.currency,
+            subtotal=mgroup.subtotal,
+            shipping_price=mgroup.shipping_price,
+            total=mgroup.total,
+            shipping_method=mgroup.selected.method_code if mgroup.selected else "",
+            shipping_method_name=mgroup.selected.name if mgroup.selected else "",
+            shipping_address=cart.shipping_address or {},
+            inventory_mode=mode,
+            pickup_point_id=cart.pickup_point_id,
+        )
+        lines = []
+        for pl in mgroup.lines:
+            product: Product = pl.variant.product
+            lines.append(
+                await OrderLine.create(
+                    order_id=order.id,
+                    variant_id=pl.variant.id,
+                    product_name=product.name,
+                    variant_name=pl.variant.name,
+                    sku=pl.variant.sku,
+                    quantity=pl.quantity,
+                    unit_price=pl.unit_price,
+                    total=pl.total,
+                    currency=pl.variant.currency,
+                    flash_sale_id=pl.flash_sale.id if pl.flash_sale else None,
+                )
+            )
+        for pl in mgroup.lines:
+            if pl.flash_sale is None:
+                continue
+            if not await allocation.take_flash_quota(pl.flash_sale, user_id, pl.quantity):
+                raise DomainError(
+                    Code.LIMIT_EXCEEDED,
+                    f"At most {pl.flash_sale.per_customer_limit} per customer in this sale.",
+                    "lines",
+                )
+            if mode == InventoryMode.RESERVE_ON_ORDER and not await allocation.take_flash_units(
+                pl.flash_sale.id, pl.quantity
+            ):
+                raise DomainError(Code.SOLD_OUT, "This sale is sold out.", "lines")
+        if mode == InventoryMode.RESERVE_ON_ORDER:
+            try:
+                await allocation.allocate(order, lines, reserve=True, actor_user_id=user_id)
+            except allocation.OutOfStock as exc:
+                code = Code.SOLD_OUT if exc.flash_sale_id else Code.INSUFFICIENT_STOCK
+                raise DomainError(code, "Not enough stock left for an item.", "lines")
+        await record_event(
+            order,
+            "placed",
+            Actor.CUSTOMER,
+            actor_user_id=user_id,
+            data={"inventory_mode": mode.value, "total": str(order.total)},
+        )
+        await outbox.record(
+            "order.placed",
+            "merchant_order",
+            order.id,
+            {"order_number": order.number, "group_id": group.id, "status": order.status.value},
+            merchant_id=order.merchant_id,
+            customer_id=user_id,
+        )
+    await Cart.filter(id=cart.id).update(completed_at=now, customer_id=user_id)
+    await outbox.record(
+        "order_group.placed",
+        "order_group",
+        group.id,
+        {"number": group.number, "payment_deadline": group.payment_deadline.isoformat()},
+        customer_id=user_id,
+    )
+    return group
+
+
+# --- expiry -------------------------------------------------------------------------------------
+
+
+async def cancel_unpaid_order(
+    order: MerchantOrder, reason: CancelReason, actor: Actor, actor_user_id: int | None = None
+) -> None:
+    """PENDING_PAYMENT -> CANCELLED with its reservations and flash counters given back."""
+    await transition(
+        order,
+        OrderStatus.CANCELLED,
+        actor,
+        actor_user_id=actor_user_id,
+        reason=reason.value,
+        updates={"cancel_reason": reason.value},
+    )
+    await allocation.give_back(order, reason.value, actor_user_id)
+    await allocation.return_flash_counters(
+        order, units_taken=order.inventory_mode == InventoryMode.RESERVE_ON_ORDER
+    )
+
+
+async def expire_group(group_id: int, now: datetime | None = None) -> bool:
+    """Cancel an unpaid group past its deadline and release its stock. Safe to repeat or race:
+    the conditional UPDATE on the group's status lets exactly one of expiry and payment win."""
+    now = now or now_utc()
+    async with in_transaction():
+        won = await OrderGroup.filter(
+            id=group_id, status=GroupStatus.PENDING_PAYMENT, payment_deadline__lte=now
+        ).update(
+            status=GroupStatus.CANCELLED,
+            cancelled_at=now,
+            cancel_reason=CancelReason.PAYMENT_TIMEOUT.value,
+        )
+        if won != 1:
+            return False
+        for order in await MerchantOrder.filter(
+            group_id=group_id, status=OrderStatus.PENDING_PAYMENT
+        ).order_by("id"):
+            await cancel_unpaid_order(order, CancelReason.PAYMENT_TIMEOUT, Actor.SYSTEM)
+    return True
+
+
+async def overdue_group_ids(now: datetime, limit: int = 500) -> list[int]:
+    return list(
+        await OrderGroup.filter(status=GroupStatus.PENDING_PAYMENT, payment_deadline__lte=now)
+        .order_by("payment_deadline")
+        .limit(limit)
+        .values_list("id", flat=True)
+    )
+
+
+async def get_group(viewer: Viewer, group_id: int) -> OrderGroup:
+    user_id = require_user(viewer, Code)
+    group = await OrderGroup.get_or_none(id=group_id)
+    if group is None or (group.customer_id != user_id and not viewer.is_platform_staff):
+        raise DomainError(Code.NOT_FOUND, "No such order group.", "id")
+    return group

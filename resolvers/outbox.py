@@ -1,0 +1,131 @@
+"""The transactional outbox: write events with the change they report; claim them for the relay.
+
+Use cases call :func:`record` inside their own transaction (they never import ``tasks``); the
+relay (``tasks.outbox``) publishes committed rows to the broker and to pub/sub.
+
+Claiming and marking (at least once; exactly once for a relay that does not crash):
+
+* PostgreSQL: :func:`claim_batch` opens a transaction and locks up to ``limit`` unpublished rows,
+  oldest first, with ``SELECT ... FOR UPDATE SKIP LOCKED``. The relay publishes them and marks
+  them (:func:`mark_published` / :func:`mark_failed`) *inside that same transaction*, which then
+  commits. A concurrent relay skips the locked rows, and once the transaction has committed they
+  are no longer unpublished, so two relays never publish the same row. If the relay dies before
+  the commit, the locks go with its connection and the rows are published again later (at least
+  once; consumers are idempotent).
+* SQLite has no ``SKIP LOCKED`` and one connection per process (a transaction there would hold
+  every other query of the process while the broker is called), so :func:`claim_batch` takes no
+  lock and opens no transaction: a single relay per database is assumed (the embedded,
+  one-process set-up), which marks each event right after publishing it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from tortoise import connections
+from tortoise.expressions import F
+from tortoise.transactions import in_transaction
+
+from models.outbox import OutboxEvent
+
+MAX_ERROR_LENGTH = 2000
+
+
+async def record(
+    topic: str,
+    aggregate: str,
+    aggregate_id: int,
+    payload: dict,
+    *,
+    merchant_id: int | None = None,
+    customer_id: int | None = None,
+    using_db=None,
+) -> OutboxEvent:
+    """Write an event (call inside the caller's transaction, so it commits with the change).
+
+    ``payload`` must be JSON-serialisable (times as ISO-8601 strings)."""
+    if not isinstance(payload, dict):
+        raise TypeError("outbox payload must be a dict")
+    return await OutboxEvent.create(
+        topic=topic,
+        aggregate=aggregate,
+        aggregate_id=aggregate_id,
+        payload=payload,
+        merchant_id=merchant_id,
+        customer_id=customer_id,
+        using_db=using_db,
+    )
+
+
+def supports_skip_locked() -> bool:
+    """Whether the database can lock rows for concurrent relays (PostgreSQL: yes)."""
+    return bool(connections.get("default").capabilities.support_for_update)
+
+
+async def claim_unpublished(limit: int, *, using_db=None) -> list[OutboxEvent]:
+    """Up to ``limit`` unpublished events, oldest first, locked ``FOR UPDATE SKIP LOCKED``.
+
+    The locks only mean something inside a transaction that also covers the publishing and the
+    marking: use :func:`claim_batch`, which does that. (On SQLite the clause is dropped.)"""
+    query = (
+        OutboxEvent.filter(published_at__isnull=True)
+        .order_by("id")
+        .limit(limit)
+        .select_for_update(skip_locked=True)
+    )
+    if using_db is not None:
+        query = query.using_db(using_db)
+    return list(await query)
+
+
+@dataclass
+class ClaimedBatch:
+    events: list[OutboxEvent] = field(default_factory=list)
+    # True: the rows are locked by an open transaction that commits when the block exits;
+    # mark them at the end. False (SQLite): no lock; mark each event as soon as it is out.
+    locked: bool = False
+
+
+@asynccontextmanager
+async def claim_batch(limit: int) -> AsyncIterator[ClaimedBatch]:
+    """Claim up to ``limit`` unpublished events for the block (see the module docstring).
+
+    Inside the block, publish and call :func:`mark_published` / :func:`mark_failed`; on
+    PostgreSQL those writes commit together when the block exits normally, and an exception
+    rolls them back (the events stay unpublished)."""
+    if supports_skip_locked():
+        async with in_transaction() as conn:
+            yield ClaimedBatch(await claim_unpublished(limit, using_db=conn), locked=True)
+    else:
+        yield ClaimedBatch(await claim_unpublished(limit), locked=False)
+
+
+async def mark_published(ids: Iterable[int], *, using_db=None) -> int:
+    """Mark events as published (only those not yet marked); returns how many were marked."""
+    ids = list(ids)
+    if not ids:
+        return 0
+    now = datetime.now(UTC)
+    query = OutboxEvent.filter(id__in=ids, published_at__isnull=True)
+    if using_db is not None:
+        query = query.using_db(using_db)
+    return await query.update(published_at=now, updated_at=now)
+
+
+async def mark_failed(event_id: int, error: str, *, using_db=None) -> None:
+    """Count a failed publishing attempt; the event stays unpublished and goes out later."""
+    query = OutboxEvent.filter(id=event_id, published_at__isnull=True)
+    if using_db is not None:
+        query = query.using_db(using_db)
+    await query.update(
+        attempts=F("attempts") + 1,
+        last_error=(error or "error")[:MAX_ERROR_LENGTH],
+        updated_at=datetime.now(UTC),
+    )
+
+
+async def unpublished_count() -> int:
+    return await OutboxEvent.filter(published_at__isnull=True).count()

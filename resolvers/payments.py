@@ -1,0 +1,295 @@
+"""Payments: start a payment for an order group, apply the provider's callback, refund.
+
+Exactly-once capture: the callback moves the Payment PENDING -> CAPTURED with a conditional
+UPDATE, so ten copies of one callback (even concurrent) capture once. Then the group moves
+PENDING_PAYMENT -> PAID the same way; if expiry won that race the money is refunded at once.
+Refunds are written (as Refund rows) in the same transaction as the decision and executed
+with the provider right after commit; a refund that fails stays PENDING for a retry.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+from tortoise.expressions import F
+from tortoise.transactions import in_transaction
+
+from models.orders import (
+    Actor,
+    CancelReason,
+    GroupStatus,
+    InventoryMode,
+    MerchantOrder,
+    OrderGroup,
+    OrderLine,
+    OrderStatus,
+)
+from models.payments import Payment, PaymentStatus, Refund, RefundStatus
+from models.promotions import FlashSale
+from plugins.interfaces import (
+    InvalidCallback,
+    NotificationStatus,
+    PaymentNotification,
+    PaymentStartRequest,
+    RefundRequest,
+)
+from plugins.registry import UnknownPlugin, get_registry
+from resolvers import allocation, outbox
+from resolvers.errors import DomainError
+from resolvers.errors import PaymentErrorCode as Code
+from resolvers.orders import now_utc, transition
+from resolvers.permissions import Viewer, require_user
+
+log = logging.getLogger("plaza.payments")
+
+
+@dataclass
+class CallbackResult:
+    ok: bool
+    status: str  # captured | duplicate | declined | refunded_late | refunded_mismatch | ...
+    message: str = ""
+
+
+def _provider(code: str):
+    try:
+        return get_registry().payment(code)
+    except UnknownPlugin:
+        raise DomainError(Code.UNKNOWN_PROVIDER, f"No payment provider '{code}'.", "provider")
+
+
+async def payment_start(
+    viewer: Viewer, group_id: int, provider_code: str = "sandbox", return_url: str = ""
+) -> Payment:
+    """A payment for the customer's unpaid group: a pay URL and a QR payload."""
+    user_id = require_user(viewer, Code)
+    group = await OrderGroup.get_or_none(id=group_id)
+    if group is None or group.customer_id != user_id:
+        raise DomainError(Code.NOT_FOUND, "No such order group.", "orderGroup")
+    if group.status != GroupStatus.PENDING_PAYMENT:
+        raise DomainError(Code.NOT_PAYABLE, f"The order is {group.status.value}.", "orderGroup")
+    if group.payment_deadline <= now_utc():
+        raise DomainError(
+            Code.PAYMENT_DEADLINE_PASSED, "The time to pay has run out.", "orderGroup"
+        )
+    provider = _provider(provider_code)
+    registry = get_registry()
+    public_url = registry.config.get("public_url", "http://127.0.0.1:8000")
+    reference = f"pay_{secrets.token_hex(12)}"
+    session = await provider.start(
+        PaymentStartRequest(
+            reference=reference,
+            amount=group.total,
+            currency=group.currency,
+            description=f"Order {group.number}",
+            return_url=return_url or f"{public_url}/",
+            callback_url=f"{public_url}/payments/{provider.code}/callback",
+        )
+    )
+    return await Payment.create(
+        group_id=group.id,
+        provider=provider.code,
+        reference=reference,
+        provider_transaction_id=session.provider_transaction_id,
+        amount=group.total,
+        currency=group.currency,
+        pay_url=session.pay_url,
+        qr_payload=session.qr_payload,
+    )
+
+
+async def payment_callback(
+    provider_code: str, headers: dict[str, str], body: bytes
+) -> CallbackResult:
+    """The provider's server-to-server notification: verify, then apply it exactly once."""
+    provider = _provider(provider_code)
+    try:
+        notification = provider.parse_callback(headers, body)
+    except InvalidCallback as exc:
+        raise DomainError(Code.INVALID_CALLBACK, f"Callback refused: {exc}", "signature")
+    result, refund_ids = await apply_notification(provider.code, notification)
+    if refund_ids:
+        await execute_pending_refunds(refund_ids)
+    return result
+
+
+async def _refund(
+    payment: Payment, amount: Decimal, reason: str, order: MerchantOrder | None
+) -> Refund | None:
+    """Queue a refund (inside the caller's transaction); executed after commit."""
+    key = f"{payment.id}:{order.id if order else 'all'}:{reason}"
+    if await Refund.filter(key=key).exists():
+        return None
+    refund = await Refund.create(
+        payment_id=payment.id,
+        order_id=order.id if order else None,
+        amount=amount,
+        reason=reason,
+        key=key,
+    )
+    await Payment.filter(id=payment.id).update(refunded_amount=F("refunded_amount") + amount)
+    if order is not None:
+        await MerchantOrder.filter(id=order.id).update(
+            refunded_amount=F("refunded_amount") + amount
+        )
+    await outbox.record(
+        "payment.refund_requested",
+        "payment",
+        payment.id,
+        {"amount": str(amount), "reason": reason, "order_id": order.id if order else None},
+        merchant_id=order.merchant_id if order else None,
+    )
+    return refund
+
+
+async def apply_notification(
+    provider_code: str, n: PaymentNotification
+) -> tuple[CallbackResult, list[int]]:
+    """Apply a verified notification; returns the result and the refunds it queued."""
+    now = now_utc()
+    payment = await Payment.get_or_none(reference=n.reference, provider=provider_code)
+    if payment is None:
+        raise DomainError(Code.INVALID_CALLBACK, "Unknown payment reference.", "reference")
+    if n.status == NotificationStatus.DECLINED:
+        await Payment.filter(id=payment.id, status=PaymentStatus.PENDING).update(
+            status=PaymentStatus.DECLINED, callbacks_received=F("callbacks_received") + 1
+        )
+        return CallbackResult(True, "declined"), []
+    refunds: list[Refund | None] = []
+    async with in_transaction():
+        captured = await Payment.filter(id=payment.id, status=PaymentStatus.PENDING).update(
+            status=PaymentStatus.CAPTURED,
+            captured_amount=n.amount,
+            provider_transaction_id=n.provider_transaction_id,
+            captured_at=now,
+            callbacks_received=F("callbacks_received") + 1,
+        )
+        if captured != 1:
+            await Payment.filter(id=payment.id).update(
+                callbacks_received=F("callbacks_received") + 1
+            )
+            return CallbackResult(True, "duplicate", "Already processed."), []
+        payment = await Payment.get(id=payment.id)
+        if n.amount != payment.amount or n.currency != payment.currency:
+            refund = await _refund(payment, n.amount, CancelReason.AMOUNT_MISMATCH.value, None)
+            return (
+                CallbackResult(True, "refunded_mismatch", "Amount does not match the order."),
+                [refund.id] if refund else [],
+            )
+        won = await OrderGroup.filter(
+            id=payment.group_id, status=GroupStatus.PENDING_PAYMENT
+        ).update(status=GroupStatus.PAID, paid_at=now)
+        if won != 1:
+            # Expired (or paid by another payment) first: the money goes back.
+            refund = await _refund(payment, payment.captured_amount, "late_payment", None)
+            return (
+                CallbackResult(True, "refunded_late", "The order was no longer payable."),
+                [refund.id] if refund else [],
+            )
+        for order in await MerchantOrder.filter(
+            group_id=payment.group_id, status=OrderStatus.PENDING_PAYMENT
+        ).order_by("id"):
+            refunds.append(await _settle(order, payment, now))
+        await outbox.record(
+            "order_group.paid",
+            "order_group",
+            payment.group_id,
+            {"payment_id": payment.id, "amount": str(payment.captured_amount)},
+        )
+    return CallbackResult(True, "captured"), [r.id for r in refunds if r is not None]
+
+
+async def _sale_ended(order: MerchantOrder, now: datetime) -> bool:
+    sale_ids = await OrderLine.filter(
+        order_id=order.id, flash_sale_id__not_isnull=True
+    ).values_list("flash_sale_id", flat=True)
+    if not sale_ids:
+        return False
+    return await FlashSale.filter(id__in=set(sale_ids), ends_at__lt=now).exists()
+
+
+async def _settle(order: MerchantOrder, payment: Payment, now: datetime) -> Refund | None:
+    """One merchant order of a paid group: deduct its stock, or cancel and refund it."""
+    if await _sale_ended(order, now):
+        return await _cancel_paid_unfulfilled(order, payment, CancelReason.FLASH_SALE_ENDED)
+    if order.inventory_mode == InventoryMode.RESERVE_ON_ORDER:
+        await allocation.commit_reservations(order)
+    else:
+        try:
+            async with in_transaction():  # a savepoint: a sold-out order undoes only itself
+                lines = await OrderLine.filter(order_id=order.id).order_by("variant_id")
+                for line in lines:
+                    if line.flash_sale_id and not await allocation.take_flash_units(
+                        line.flash_sale_id, line.quantity
+                    ):
+                        raise allocation.OutOfStock(line.variant_id, line.flash_sale_id)
+                await allocation.allocate(order, lines, reserve=False)
+        except allocation.OutOfStock:
+            return await _cancel_paid_unfulfilled(order, payment, CancelReason.SOLD_OUT)
+    await transition(order, OrderStatus.PAID, Actor.SYSTEM, reason=f"payment {payment.reference}")
+    return None
+
+
+async def _cancel_paid_unfulfilled(
+    order: MerchantOrder, payment: Payment, reason: CancelReason
+) -> Refund | None:
+    """Money arrived but this order cannot be served: cancel it and refund its total."""
+    await transition(
+        order,
+        OrderStatus.CANCELLED,
+        Actor.SYSTEM,
+        reason=reason.value,
+        updates={"cancel_reason": reason.value},
+    )
+    await allocation.give_back(order, reason.value)
+    await allocation.return_flash_counters(
+        order, units_taken=order.inventory_mode == InventoryMode.RESERVE_ON_ORDER
+    )
+    return await _refund(payment, order.total, reason.value, order)
+
+
+async def refund_order(
+    order: MerchantOrder, reason: str, amount: Decimal | None = None
+) -> Refund | None:
+    """Refund a paid merchant order (cancellations after payment, aftersales). In a transaction."""
+    payment = await Payment.filter(group_id=order.group_id, status=PaymentStatus.CAPTURED).first()
+    if payment is None:
+        return None
+    return await _refund(payment, amount if amount is not None else order.total, reason, order)
+
+
+async def execute_pending_refunds(ids: list[int] | None = None, limit: int = 100) -> int:
+    """Send queued refunds (these ``ids``, or the oldest pending) to their providers.
+
+    Returns how many succeeded. A failed one stays PENDING for the periodic retry.
+    """
+    done = 0
+    pending = Refund.filter(status=RefundStatus.PENDING)
+    if ids is not None:
+        pending = pending.filter(id__in=ids)
+    for refund in await pending.select_related("payment").order_by("id").limit(limit):
+        payment = refund.payment
+        provider = _provider(payment.provider)
+        result = await provider.refund(
+            RefundRequest(
+                reference=payment.reference,
+                provider_transaction_id=payment.provider_transaction_id,
+                amount=refund.amount,
+                currency=payment.currency,
+                reason=refund.reason,
+                refund_key=refund.key,
+            )
+        )
+        if result.succeeded:
+            await Refund.filter(id=refund.id, status=RefundStatus.PENDING).update(
+                status=RefundStatus.SUCCEEDED, provider_refund_id=result.provider_refund_id
+            )
+            if payment.refunded_amount >= payment.captured_amount > 0:
+                await Payment.filter(id=payment.id).update(status=PaymentStatus.REFUNDED)
+            done += 1
+        else:
+            log.warning("refund %s failed: %s", refund.key, result.error)
+    return done

@@ -1,0 +1,15 @@
+"""Background jobs: dramatiq broker set-up, actors, the outbox relay and the runtime loops.
+
+Importing this package (or any module in it) has no side effects beyond declaring actors on an
+in-memory ``StubBroker``: nothing connects anywhere until ``tasks.runtime.start`` (the API's
+lifespan) or ``plaza worker`` sets up the configured broker. See ``docs/tasks.md``.
+
+Modules:
+  broker       broker from a URL ("" -> StubBroker, redis://, amqp://), the ``actor`` decorator
+  orm          the ORM inside a worker's event loop (one Tortoise context per loop)
+  orders       actors: expire_order_group, sweep_overdue
+  outbox       the relay: outbox rows -> actors (HANDLERS) + pub/sub
+  pubsub       publish(channel, message): in memory, or Redis pub/sub
+  runtime      start/stop (API lifespan, ``plaza worker``), relay_once, wake_relay
+  worker_entry the ``dramatiq`` CLI entry point used by ``plaza worker``
+"""

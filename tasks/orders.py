@@ -1,0 +1,54 @@
+"""Order actors: expire an unpaid order group at its payment deadline; the periodic sweep.
+
+* ``expire_order_group(group_id)`` is sent by the outbox relay when an order group is placed
+  (topic ``order_group.placed``), delayed until its ``payment_deadline``. It calls
+  ``resolvers.checkout.expire_group``, which is idempotent and safe against a concurrent payment.
+* ``sweep_overdue()`` is the safety net for delayed messages that never arrive (in-memory broker
+  restarted, message dropped, clock skew): it expires every overdue group. ``tasks.runtime``
+  sends it every ``SWEEP_INTERVAL`` seconds (dramatiq has no scheduler of its own).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import UTC, datetime
+
+from resolvers import checkout
+from tasks.broker import actor
+from tasks.signals import wake_relay
+
+log = logging.getLogger("plaza.tasks.orders")
+
+SWEEP_LIMIT = 500
+
+
+@actor(max_retries=8, min_backoff=5_000, max_backoff=300_000)
+async def expire_order_group(group_id: int) -> bool:
+    """Cancel the group if it is still unpaid past its deadline (else do nothing)."""
+    expired = await checkout.expire_group(group_id)
+    if expired:
+        log.info("order group %s expired (payment deadline passed)", group_id)
+        wake_relay()  # the cancellation wrote outbox events
+    return expired
+
+
+@actor(max_retries=0)
+async def sweep_overdue(limit: int = SWEEP_LIMIT) -> int:
+    """Expire every unpaid group past its deadline (up to ``limit`` per run, then re-sends
+    itself while there is more). Returns how many it expired."""
+    now = datetime.now(UTC)
+    ids = await checkout.overdue_group_ids(now, limit=limit)
+    expired = 0
+    for group_id in ids:
+        try:
+            if await checkout.expire_group(group_id, now):
+                expired += 1
+        except Exception:
+            log.exception("sweep: expiring order group %s failed", group_id)
+    if expired:
+        log.info("sweep: expired %d overdue order group(s)", expired)
+        wake_relay()
+    if expired and len(ids) >= limit:  # a full page: there may be more
+        await asyncio.to_thread(sweep_overdue.send, limit)
+    return expired

@@ -1,0 +1,173 @@
+"""The outbox relay: committed outbox rows -> dramatiq actors and pub/sub.
+
+For each claimed event (``resolvers.outbox.claim_batch``, oldest first) the relay
+
+1. runs the handlers registered for its topic (:data:`HANDLERS`), which send actors;
+2. publishes the event on pub/sub (channel :data:`tasks.pubsub.EVENTS_CHANNEL`);
+3. marks it published.
+
+If step 1 or 2 fails the event stays unpublished with ``attempts + 1`` and ``last_error``, and
+goes out on a later pass. When the failure says the broker (or pub/sub) is unreachable, the
+pass stops there: the remaining events are left untouched for the next pass, and the relay loop
+backs off (``tasks.runtime``). A handler that fails for another reason (a bug, a bad payload)
+only holds back its own event, which is retried on every pass until fixed.
+
+Guarantees: at least once; exactly once for a relay that does not crash (see
+``resolvers.outbox``). Actors must be idempotent.
+
+Extending: map a topic to a handler with ``@on("topic")`` (or append to ``HANDLERS[topic]``).
+``"order.*"`` matches every topic starting with ``order.``, ``"*"`` every topic. A handler is
+``async def handler(event: OutboxEvent) -> None`` and sends actors with :func:`send`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import defaultdict
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import dramatiq
+
+from models.outbox import OutboxEvent
+from resolvers import outbox as store
+from tasks import orders, pubsub
+from tasks.broker import broker_down_errors
+
+log = logging.getLogger("plaza.tasks.outbox")
+
+Handler = Callable[[OutboxEvent], Awaitable[None]]
+
+#: topic (exact, "prefix.*" or "*") -> handlers, run in registration order
+HANDLERS: dict[str, list[Handler]] = defaultdict(list)
+
+BATCH_SIZE = 100
+#: added to a payment deadline so the expiry never fires a hair too early
+EXPIRY_GRACE_MS = 500
+
+
+def on(topic: str) -> Callable[[Handler], Handler]:
+    """Register ``handler`` for ``topic`` (decorator)."""
+
+    def register(handler: Handler) -> Handler:
+        HANDLERS[topic].append(handler)
+        return handler
+
+    return register
+
+
+def handlers_for(topic: str) -> list[Handler]:
+    found = list(HANDLERS.get(topic, ()))
+    for pattern, handlers in list(HANDLERS.items()):
+        if pattern == "*" or (pattern.endswith(".*") and topic.startswith(pattern[:-1])):
+            found.extend(handlers)
+    return found
+
+
+async def send(
+    actor: dramatiq.Actor, *args, delay_ms: int | None = None, **kwargs
+) -> dramatiq.Message:
+    """Send ``actor`` (the broker call runs in a thread: brokers do blocking I/O)."""
+    return await asyncio.to_thread(
+        actor.send_with_options, args=args, kwargs=kwargs, delay=delay_ms
+    )
+
+
+def _parse_time(value: str) -> datetime:
+    moment = datetime.fromisoformat(value)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+@on("order_group.placed")
+async def schedule_group_expiry(event: OutboxEvent) -> None:
+    """Expire the group at its payment deadline (a delayed message; the sweep backs it up)."""
+    deadline = _parse_time(event.payload["payment_deadline"])
+    delay = int((deadline - datetime.now(UTC)).total_seconds() * 1000) + EXPIRY_GRACE_MS
+    await send(orders.expire_order_group, event.aggregate_id, delay_ms=max(delay, 0) or None)
+
+
+def event_message(event: OutboxEvent) -> dict:
+    """The pub/sub form of an event."""
+    return {
+        "id": event.id,
+        "topic": event.topic,
+        "aggregate": event.aggregate,
+        "aggregate_id": event.aggregate_id,
+        "merchant_id": event.merchant_id,
+        "customer_id": event.customer_id,
+        "payload": event.payload,
+        "created_at": event.created_at.isoformat() if event.created_at else None,
+    }
+
+
+async def publish_event(event: OutboxEvent) -> None:
+    """Everything the relay does for one event (handlers, then pub/sub); raises on failure."""
+    for handler in handlers_for(event.topic):
+        await handler(event)
+    await pubsub.publish(pubsub.EVENTS_CHANNEL, event_message(event))
+
+
+@dataclass
+class RelayResult:
+    claimed: int = 0
+    published: int = 0
+    failed: int = 0
+    broker_down: bool = False
+
+
+_sqlite_lock: asyncio.Lock | None = None
+
+
+async def relay_batch(limit: int = BATCH_SIZE) -> RelayResult:
+    """One pass: claim up to ``limit`` events, publish them, mark them."""
+    global _sqlite_lock
+    if store.supports_skip_locked():
+        return await _relay_batch(limit)
+    # No row locks (SQLite): at least keep this process's relays from overlapping.
+    if _sqlite_lock is None:
+        _sqlite_lock = asyncio.Lock()
+    async with _sqlite_lock:
+        return await _relay_batch(limit)
+
+
+async def _relay_batch(limit: int) -> RelayResult:
+    result = RelayResult()
+    down_errors = broker_down_errors()
+    async with store.claim_batch(limit) as batch:
+        result.claimed = len(batch.events)
+        done: list[int] = []
+        for event in batch.events:
+            try:
+                await publish_event(event)
+            except Exception as exc:
+                result.failed += 1
+                down = isinstance(exc, down_errors)
+                await store.mark_failed(event.id, f"{type(exc).__name__}: {exc}")
+                log.log(
+                    logging.WARNING if down else logging.ERROR,
+                    "outbox event %s (%s) not published (attempt %d): %s",
+                    event.id,
+                    event.topic,
+                    event.attempts + 1,
+                    exc,
+                    exc_info=not down,
+                )
+                if down:
+                    result.broker_down = True
+                    break
+                continue
+            if batch.locked:
+                done.append(event.id)
+            else:
+                await store.mark_published([event.id])
+            result.published += 1
+        if done:
+            await store.mark_published(done)
+    return result
+
+
+async def relay_once(limit: int = BATCH_SIZE) -> int:
+    """Run the relay once (one batch); returns how many events were published."""
+    return (await relay_batch(limit)).published

@@ -1,0 +1,212 @@
+"""Realtime fan-out: ``publish(channel, message)`` and ``subscribe(*channels)``.
+
+* ``PLAZA_PUBSUB_URL`` empty -> in memory (one process sees its own events);
+* ``redis://...`` -> Redis pub/sub (every API process sees every event).
+
+Messages are JSON-serialisable dicts. Delivery is best effort and at least once from the outbox
+relay's point of view (a relay retry may publish an event again: subscribers de-duplicate on the
+event's ``id``). Kept minimal on purpose; GraphQL subscriptions build on :func:`subscribe`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import threading
+from collections.abc import AsyncIterator
+from typing import Protocol
+
+log = logging.getLogger("plaza.tasks.pubsub")
+
+#: the channel the outbox relay publishes every event on
+EVENTS_CHANNEL = "plaza.events"
+
+
+class Subscription(Protocol):
+    async def get(self, within: float | None = None) -> tuple[str, dict] | None:
+        """The next (channel, message), or None after ``within`` seconds."""
+
+    def __aiter__(self) -> AsyncIterator[tuple[str, dict]]: ...
+
+
+class PubSub(Protocol):
+    async def publish(self, channel: str, message: dict) -> None: ...
+
+    def subscribe(self, *channels: str) -> contextlib.AbstractAsyncContextManager[Subscription]: ...
+
+    async def close(self) -> None: ...
+
+
+class _QueueSubscription:
+    def __init__(self, queue: asyncio.Queue) -> None:
+        self.queue = queue
+
+    async def get(self, within: float | None = None) -> tuple[str, dict] | None:
+        try:
+            return await asyncio.wait_for(self.queue.get(), within)
+        except TimeoutError:
+            return None
+
+    async def __aiter__(self) -> AsyncIterator[tuple[str, dict]]:
+        while True:
+            yield await self.queue.get()
+
+
+class MemoryPubSub:
+    """In-process pub/sub. Publish from any thread; each subscriber gets a bounded queue on its
+    own loop (a subscriber that falls ``maxsize`` messages behind loses messages, logged)."""
+
+    def __init__(self, maxsize: int = 1000) -> None:
+        self.maxsize = maxsize
+        self._lock = threading.Lock()
+        self._subs: dict[str, set[tuple[asyncio.AbstractEventLoop, asyncio.Queue]]] = {}
+
+    async def publish(self, channel: str, message: dict) -> None:
+        json.dumps(message)  # same contract as Redis: JSON only
+        with self._lock:
+            targets = list(self._subs.get(channel, ()))
+        for loop, queue in targets:
+            loop.call_soon_threadsafe(self._put, queue, channel, message)
+
+    @staticmethod
+    def _put(queue: asyncio.Queue, channel: str, message: dict) -> None:
+        try:
+            queue.put_nowait((channel, message))
+        except asyncio.QueueFull:
+            log.warning("pub/sub subscriber on %s is too slow: message dropped", channel)
+
+    @contextlib.asynccontextmanager
+    async def subscribe(self, *channels: str) -> AsyncIterator[Subscription]:
+        entry = (asyncio.get_running_loop(), asyncio.Queue(self.maxsize))
+        with self._lock:
+            for channel in channels:
+                self._subs.setdefault(channel, set()).add(entry)
+        try:
+            yield _QueueSubscription(entry[1])
+        finally:
+            with self._lock:
+                for channel in channels:
+                    self._subs.get(channel, set()).discard(entry)
+
+    async def close(self) -> None:
+        with self._lock:
+            self._subs.clear()
+
+
+class _RedisSubscription:
+    def __init__(self, pubsub) -> None:
+        self.pubsub = pubsub
+
+    async def get(self, within: float | None = None) -> tuple[str, dict] | None:
+        loop = asyncio.get_running_loop()
+        deadline = None if within is None else loop.time() + within
+        while True:
+            left = None if deadline is None else max(0.0, deadline - loop.time())
+            msg = await self.pubsub.get_message(
+                ignore_subscribe_messages=True, timeout=1.0 if left is None else left
+            )
+            if msg is not None and msg.get("type") == "message":
+                channel = msg["channel"]
+                if isinstance(channel, bytes):
+                    channel = channel.decode()
+                return channel, json.loads(msg["data"])
+            if deadline is not None and loop.time() >= deadline:
+                return None
+
+    async def __aiter__(self) -> AsyncIterator[tuple[str, dict]]:
+        while True:
+            item = await self.get(None)
+            if item is not None:
+                yield item
+
+
+class RedisPubSub:
+    """Redis pub/sub (``redis.asyncio``); one client per event loop that uses it."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self._lock = threading.Lock()
+        self._clients: dict[asyncio.AbstractEventLoop, object] = {}
+
+    def _client(self):
+        import redis.asyncio as aioredis
+
+        loop = asyncio.get_running_loop()
+        with self._lock:
+            client = self._clients.get(loop)
+            if client is None:
+                client = aioredis.Redis.from_url(
+                    self.url, socket_connect_timeout=5, socket_timeout=15
+                )
+                self._clients[loop] = client
+            return client
+
+    async def publish(self, channel: str, message: dict) -> None:
+        await self._client().publish(channel, json.dumps(message))
+
+    @contextlib.asynccontextmanager
+    async def subscribe(self, *channels: str) -> AsyncIterator[Subscription]:
+        pubsub = self._client().pubsub()
+        await pubsub.subscribe(*channels)
+        try:
+            yield _RedisSubscription(pubsub)
+        finally:
+            with contextlib.suppress(Exception):
+                await pubsub.unsubscribe(*channels)
+            await pubsub.aclose()
+
+    async def close(self) -> None:
+        """Close the clients of the running loop (others belong to loops that are gone)."""
+        loop = asyncio.get_running_loop()
+        with self._lock:
+            client = self._clients.pop(loop, None)
+            self._clients.clear()
+        if client is not None:
+            await client.aclose()
+
+
+_pubsub: PubSub | None = None
+_state_lock = threading.Lock()
+
+
+def make_pubsub(url: str = "") -> PubSub:
+    if not url:
+        return MemoryPubSub()
+    if url.startswith(("redis://", "rediss://", "unix://")):
+        return RedisPubSub(url)
+    raise ValueError(f"PLAZA_PUBSUB_URL must be empty (in memory) or redis://...; got {url!r}")
+
+
+def setup_pubsub(url: str = "") -> PubSub:
+    """Use the pub/sub for ``url`` from now on (returns it)."""
+    global _pubsub
+    with _state_lock:
+        _pubsub = make_pubsub(url)
+        return _pubsub
+
+
+def get_pubsub() -> PubSub:
+    global _pubsub
+    with _state_lock:
+        if _pubsub is None:
+            _pubsub = MemoryPubSub()
+        return _pubsub
+
+
+async def publish(channel: str, message: dict) -> None:
+    """Publish ``message`` (a JSON-serialisable dict) on ``channel``."""
+    await get_pubsub().publish(channel, message)
+
+
+def subscribe(*channels: str) -> contextlib.AbstractAsyncContextManager[Subscription]:
+    """``async with subscribe("plaza.events") as sub: channel, message = await sub.get()``"""
+    return get_pubsub().subscribe(*channels)
+
+
+async def close_pubsub() -> None:
+    with _state_lock:
+        current = _pubsub
+    if current is not None:
+        await current.close()

@@ -1,0 +1,226 @@
+"""Background runtime of a process: broker, in-process worker, outbox relay loop, sweep loop.
+
+The API's lifespan calls ``await start(settings)`` after ``plaza.db.init_orm`` and
+``await stop()`` before ``close_orm``; ``plaza worker`` calls :func:`run_worker`.
+
+In-process mode (``PLAZA_BROKER_URL`` empty): a ``StubBroker`` and a ``dramatiq.Worker`` (a
+few threads) in the API process. Its async actors run on the API's own event loop
+(``tasks.broker.InProcessAsyncIO``), with the ORM the app initialised: no second SQLite
+connection, no asyncpg pool used from a foreign loop. Delayed messages live in memory, so a
+restart loses them; the sweep (run at start and every ``sweep_interval``) catches up.
+
+With a broker URL, this process only relays and sweeps; ``plaza worker`` processes consume.
+There each worker process runs actors on the AsyncIO middleware's loop thread with a Tortoise
+context of its own (``tasks.orm``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import signal
+import sys
+from dataclasses import dataclass, field
+
+import dramatiq
+
+from tasks import broker as brokers
+from tasks import orm, pubsub, signals
+from tasks.outbox import BATCH_SIZE, relay_batch, relay_once
+from tasks.signals import wake_relay
+
+__all__ = ["relay_once", "run_worker", "start", "started", "stop", "wake_relay"]
+
+log = logging.getLogger("plaza.tasks.runtime")
+
+RELAY_INTERVAL = 0.5  # seconds between relay polls when idle
+RELAY_MAX_BACKOFF = 10.0  # seconds, while the broker is down
+SWEEP_INTERVAL = 60.0
+IN_PROCESS_THREADS = 4
+
+
+@dataclass
+class _Runtime:
+    broker: dramatiq.Broker
+    loop: asyncio.AbstractEventLoop
+    worker: dramatiq.Worker | None = None
+    tasks: list[asyncio.Task] = field(default_factory=list)
+
+
+_runtime: _Runtime | None = None
+
+
+def started() -> bool:
+    return _runtime is not None
+
+
+async def start(
+    settings=None,
+    *,
+    relay: bool = True,
+    sweep: bool = True,
+    relay_interval: float = RELAY_INTERVAL,
+    sweep_interval: float = SWEEP_INTERVAL,
+) -> None:
+    """Start the background runtime in the running loop (the ORM must be initialised).
+
+    ``settings``: a ``plaza.settings.Settings`` (default: from the environment). Uses its
+    ``broker_url``, ``pubsub_url`` and ``database_url``.
+    """
+    global _runtime
+    if _runtime is not None:
+        raise RuntimeError("tasks.runtime is already started")
+    if settings is None:
+        from plaza.settings import Settings
+
+        settings = Settings()
+    import tasks.orders  # noqa: F401  (declares the actors before a worker starts)
+
+    loop = asyncio.get_running_loop()
+    in_process = not settings.broker_url
+    orm.configure(settings.database_url)
+    orm.bind_ambient(loop)  # actors that run on this loop use the app's ORM
+    broker = brokers.setup_broker(settings.broker_url, actor_loop=loop if in_process else None)
+    pubsub.setup_pubsub(settings.pubsub_url)
+    rt = _Runtime(broker=broker, loop=loop)
+    if in_process:
+        rt.worker = dramatiq.Worker(broker, worker_threads=IN_PROCESS_THREADS, worker_timeout=250)
+        rt.worker.start()
+    if relay:
+        rt.tasks.append(asyncio.create_task(_relay_loop(relay_interval), name="plaza-relay"))
+    if sweep:
+        rt.tasks.append(asyncio.create_task(_sweep_loop(sweep_interval), name="plaza-sweep"))
+    _runtime = rt
+    log.info(
+        "background runtime started: broker %s%s",
+        type(broker).__name__,
+        " with an in-process worker" if in_process else "",
+    )
+
+
+async def stop(grace: float = 10.0) -> None:
+    """Stop the loops, then the in-process worker (waiting up to ``grace`` s for actors)."""
+    global _runtime
+    rt, _runtime = _runtime, None
+    if rt is None:
+        return
+    for task in rt.tasks:
+        task.cancel()
+    for task in rt.tasks:
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+    signals.uninstall()
+    if rt.worker is not None:
+        # Off the loop: in-process actors run on this loop and must be able to finish.
+        await asyncio.to_thread(rt.worker.stop, int(grace * 1000))
+    with contextlib.suppress(Exception):
+        await pubsub.close_pubsub()
+    with contextlib.suppress(Exception):
+        rt.broker.close()
+    orm.unbind_ambient(rt.loop)
+    log.info("background runtime stopped")
+
+
+async def _relay_loop(interval: float) -> None:
+    wake = signals.install()
+    delay = interval
+    while True:
+        wake.clear()
+        try:
+            result = await relay_batch(BATCH_SIZE)
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            log.exception("outbox relay pass failed")
+            result = None
+        if result is not None and not result.broker_down and result.claimed >= BATCH_SIZE:
+            await asyncio.sleep(0)  # more waiting: go again at once
+            continue
+        if result is None or result.broker_down:
+            delay = min(max(delay, interval) * 2, RELAY_MAX_BACKOFF)
+        else:
+            delay = interval
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(wake.wait(), delay)
+
+
+async def _sweep_loop(interval: float) -> None:
+    from tasks import orders
+
+    while True:
+        try:
+            await asyncio.to_thread(orders.sweep_overdue.send)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:
+            log.warning("could not send the overdue sweep: %s", exc)
+        await asyncio.sleep(interval)
+
+
+# --- plaza worker -------------------------------------------------------------------------------
+
+
+def run_worker(settings=None, *, processes: int = 2, threads: int = 8, relay: bool = True) -> int:
+    """``plaza worker``: ``dramatiq`` worker processes for the configured broker (consuming the
+    actors), plus the outbox relay and the sweep loop in this process. Blocks until SIGINT or
+    SIGTERM (forwarded to the workers); returns an exit status.
+
+    ``processes=0``: relay and sweep only. ``relay=False``: consume only.
+    """
+    if settings is None:
+        from plaza.settings import Settings
+
+        settings = Settings()
+    if not settings.broker_url:
+        raise ValueError("PLAZA_BROKER_URL is empty: there is no broker to consume from")
+    return asyncio.run(_run_worker(settings, processes, threads, relay))
+
+
+async def _run_worker(settings, processes: int, threads: int, relay: bool) -> int:
+    from plaza.db import close_orm, init_orm
+
+    stopping = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stopping.set)
+
+    child = None
+    if processes > 0:
+        env = {**os.environ, "PLAZA_WORKER_THREADS": str(threads)}
+        child = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "dramatiq",
+            "tasks.worker_entry:setup",
+            "--processes",
+            str(processes),
+            "--threads",
+            str(threads),
+            env=env,
+        )
+        log.info(
+            "dramatiq workers started (pid %s): %d x %d threads", child.pid, processes, threads
+        )
+
+    await init_orm(settings.database_url, pool_max=4)
+    try:
+        await start(settings, relay=relay, sweep=relay)
+        waiters = [asyncio.create_task(stopping.wait())]
+        if child is not None:
+            waiters.append(asyncio.create_task(child.wait()))
+        await asyncio.wait(waiters, return_when=asyncio.FIRST_COMPLETED)
+        for w in waiters:
+            w.cancel()
+    finally:
+        await stop()
+        await close_orm()
+        if child is not None and child.returncode is None:
+            child.send_signal(signal.SIGTERM)
+            await child.wait()
+    if child is not None and child.returncode not in (0, -signal.SIGTERM, None):
+        if not stopping.is_set():
+            log.error("dramatiq workers exited with status %s", child.returncode)
+            return 1
+    return 0
