@@ -37,3 +37,11 @@ fmt: install
 
 clean:
 	rm -rf $(VENV) var $(NODE_DIR)/node_modules
+
+# The next migration, with SQL for SQLite and PostgreSQL (see plaza/makemigrations.py); needs
+# PostgreSQL (PLAZA_MIGRATIONS_PG_URL, default postgres://postgres@127.0.0.1:5432/postgres).
+# make migration NAME=add_something [ARGS="--rename | --no-rename | --by-hand sqlite | --empty"]
+.PHONY: migration
+migration: install
+	@test -n "$(NAME)" || { echo "usage: make migration NAME=<name> [ARGS=...]" >&2; exit 2; }
+	$(BIN)/python -m plaza.makemigrations $(NAME) $(ARGS)

@@ -70,7 +70,8 @@ TRANSITIONS: dict[tuple[OrderStatus, OrderStatus], frozenset[Actor]] = {
     (S.PENDING_PAYMENT, S.PAID): frozenset({A.SYSTEM}),
     (S.PENDING_PAYMENT, S.CANCELLED): frozenset({A.CUSTOMER, A.ADMIN, A.SYSTEM}),
     (S.PAID, S.CONFIRMED): frozenset({A.ADMIN, A.MERCHANT, A.GROUP_LEADER, A.SYSTEM}),
-    (S.PAID, S.CANCELLED): frozenset({A.CUSTOMER, A.ADMIN, A.SYSTEM}),
+    # the customer before confirmation; a confirmer invalidating the order (with a refund)
+    (S.PAID, S.CANCELLED): frozenset({A.CUSTOMER, A.ADMIN, A.MERCHANT, A.GROUP_LEADER, A.SYSTEM}),
     (S.CONFIRMED, S.PICKING): frozenset({A.MERCHANT, A.ADMIN}),
     (S.PICKING, S.PACKED): frozenset({A.MERCHANT, A.ADMIN}),
     (S.PACKED, S.SHIPPED): frozenset({A.MERCHANT, A.ADMIN}),
@@ -159,6 +160,9 @@ class MerchantOrder(TimestampedModel):
     replacement_of = fields.ForeignKeyField(
         "models.MerchantOrder", related_name="replacements", null=True, on_delete=fields.SET_NULL
     )
+    # Set when the order ships (PACKED -> SHIPPED); the logistics module adds shipments later.
+    carrier = fields.CharField(max_length=80, null=True)
+    tracking_number = fields.CharField(max_length=80, null=True)
     paid_at = fields.DatetimeField(null=True)
     confirmed_at = fields.DatetimeField(null=True)
     shipped_at = fields.DatetimeField(null=True)
@@ -171,6 +175,9 @@ class MerchantOrder(TimestampedModel):
         indexes = (
             Index(fields=("merchant_id", "status", "created_at")),
             Index(fields=("customer_id", "created_at")),
+            # resolvers.orders.run_automatic_transitions: due orders per storefront, oldest first
+            Index(fields=("status", "storefront_id", "shipped_at")),
+            Index(fields=("status", "storefront_id", "delivered_at")),
         )
 
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import re
 import uuid
 from typing import Any
+from urllib.parse import urlsplit
 
 from cross_web import HTTPException
 from starlette.applications import Starlette
@@ -14,18 +16,23 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route, WebSocketRoute
 from strawberry.asgi import GraphQL
+from strawberry.exceptions import ConnectionRejectionError
 from strawberry.schema.exceptions import InvalidOperationTypeError
 from strawberry.types.graphql import OperationType
+from strawberry.types.unset import UNSET
 from tortoise import connections
 
-from plaza import auth
+from plaza import auth, sqlcount
 from plaza.db import close_orm, init_orm
 from plaza.payment_routes import payment_routes
 from plaza.settings import Settings
+from plugins.registry import configure as configure_plugins
 from resolvers.errors import DomainError
 from resolvers.permissions import ANONYMOUS
 from schema.build import DOMAINS, INTERNAL_ERROR_MESSAGE, build_schema, build_subgraph
 from schema.context import Context
+from schema.subscriptions import connection_authorization
+from tasks import runtime
 
 log = logging.getLogger("plaza.app")
 REQUEST_ID_HEADER = "x-request-id"
@@ -139,6 +146,21 @@ class PlazaGraphQL(GraphQL):
             response=response,
         )
 
+    async def on_ws_connect(self, context: Context):
+        """Authenticate a WebSocket connection from its ``connection_init`` payload
+        (``{"Authorization": "Bearer <token>"}``, or ``{"authToken": "<token>"}``; without one,
+        the handshake's ``Authorization`` header). No credential: an anonymous connection
+        (it may run public queries; ``orderEvents`` refuses it). A credential that is not
+        valid: the connection is closed with 4403 Forbidden."""
+        try:
+            context.viewer = await auth.viewer_from_authorization(
+                connection_authorization(context), context.request_id
+            )
+        except DomainError as err:
+            log.info("websocket %s refused: %s", context.request_id, err.message)
+            raise ConnectionRejectionError({"message": err.message}) from err
+        return UNSET  # a plain connection_ack
+
     async def get_sub_response(self, request: Request) -> Response:
         sub_response = await super().get_sub_response(request)
         sub_response.media_type = negotiate_media_type(request.headers.get("accept"))
@@ -236,6 +258,9 @@ class AuthMiddleware:
 
         try:
             await self.app(scope, receive, send_with_id)
+            if scope["method"] == "POST":
+                # A write may have added outbox events: let the relay look now, not in 0.5 s.
+                runtime.wake_relay()
         except Exception:
             log.exception("request %s failed", request_id)
             if started:  # too late to answer: let the server drop the connection
@@ -258,6 +283,20 @@ async def healthz(request: Request) -> JSONResponse:
     return JSONResponse({"status": "ok", "database": "ok"})
 
 
+def allowed_origins(settings: Settings) -> list[str]:
+    """Origins whose pages may open a WebSocket to /graphql (handshakes without ``Origin`` --
+    non-browser clients -- and same-origin ones always may).
+
+    ``PLAZA_ALLOWED_ORIGINS``: comma-separated origins (``https://shop.example``), or ``*`` for
+    any (safe here: WebSockets authenticate with a token in ``connection_init``, never with
+    cookies the browser would add). Default: the origin of ``PLAZA_PUBLIC_URL``."""
+    configured = os.environ.get("PLAZA_ALLOWED_ORIGINS")
+    if configured is not None:
+        return [o.strip() for o in configured.split(",") if o.strip()]
+    parts = urlsplit(settings.public_url)
+    return [f"{parts.scheme}://{parts.netloc}"] if parts.scheme and parts.netloc else []
+
+
 def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> Starlette:
     """The app. ``manage_orm=False`` when the caller (a test) has initialised the ORM itself."""
     settings = settings or Settings()
@@ -266,7 +305,11 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
         "max_tokens": settings.max_query_tokens,
         "max_aliases": settings.max_aliases,
     }
-    graphql = PlazaGraphQL(build_schema(**limits), graphql_ide="graphiql")
+    graphql = PlazaGraphQL(
+        build_schema(**limits),
+        graphql_ide="graphiql",
+        allowed_origins=allowed_origins(settings),
+    )
     routes = [
         Route("/graphql", graphql, methods=["GET", "POST"]),
         WebSocketRoute("/graphql", graphql),
@@ -277,18 +320,27 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
         view = PlazaGraphQL(build_subgraph(domain, **limits), graphql_ide=None)
         routes.append(Route(f"/subgraphs/{domain}", view, methods=["GET", "POST"]))
 
+    configure_plugins(
+        public_url=settings.public_url, sandbox_secret=settings.payment_sandbox_secret
+    )
+
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette):
         if manage_orm:
             await init_orm(settings.database_url)
+            # Background work (broker, outbox relay, sweeps) runs on this loop with this ORM.
+            await runtime.start(settings)
         try:
             yield
         finally:
             if manage_orm:
+                await runtime.stop()
                 await close_orm()
 
     app = Starlette(routes=routes, lifespan=lifespan)
     app.add_middleware(AuthMiddleware)
+    if sqlcount.enabled():  # benchmarks only: x-sql-queries per response (outermost: counts auth)
+        app.add_middleware(sqlcount.SQLCountMiddleware)
     return app
 
 

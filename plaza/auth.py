@@ -67,22 +67,50 @@ async def refresh_access_token(refresh_token: str) -> tuple[str, User]:
     return access, facts.user
 
 
+# The facts of ``accounts.viewer_facts`` (the active user, their staff membership, courier
+# record and the pickup points they lead) in one query instead of four: LEFT JOINs on the
+# one-to-one staff and courier rows and on the led pickup points (one row per point, at least one).
+_VIEWER_COLUMNS = (
+    "id",
+    "email",
+    "platform_role",
+    "token_version",
+    "staff__id",
+    "staff__merchant_id",
+    "staff__roles",
+    "courier__id",
+    "courier__merchant_id",
+    "pickup_points__id",
+)
+
+
 async def viewer_for_user(
     user_id: int, token_version: int | None, request_id: str = ""
 ) -> Viewer | None:
-    facts = await accounts.viewer_facts(user_id, token_version)
-    if facts is None:
+    """The viewer for an active user whose token carries ``token_version`` (None: not checked);
+    None when the user is unknown, inactive, or the token was revoked. Runs on every
+    authenticated request: one query."""
+    rows = await User.filter(id=user_id, is_active=True).values(*_VIEWER_COLUMNS)
+    if not rows:
         return None
-    staff = facts.staff
+    user = rows[0]
+    if token_version is not None and user["token_version"] != token_version:
+        return None
+    staff = user["staff__id"] is not None
+    courier = user["courier__id"] is not None
     return Viewer(
-        user_id=facts.user.id,
-        email=facts.user.email,
-        platform_role=PlatformRole(facts.user.platform_role),
-        merchant_id=staff.merchant_id if staff else None,
-        staff_roles=frozenset(StaffRole(r) for r in staff.roles) if staff else frozenset(),
-        is_courier=facts.courier is not None,
-        courier_merchant_id=facts.courier.merchant_id if facts.courier else None,
-        pickup_point_ids=frozenset(facts.pickup_point_ids),
+        user_id=user["id"],
+        email=user["email"],
+        platform_role=PlatformRole(user["platform_role"]),
+        merchant_id=user["staff__merchant_id"] if staff else None,
+        staff_roles=(
+            frozenset(StaffRole(r) for r in user["staff__roles"]) if staff else frozenset()
+        ),
+        is_courier=courier,
+        courier_merchant_id=user["courier__merchant_id"] if courier else None,
+        pickup_point_ids=frozenset(
+            r["pickup_points__id"] for r in rows if r["pickup_points__id"] is not None
+        ),
         request_id=request_id,
     )
 

@@ -53,7 +53,8 @@ async def migrate(database_url: str | None = None, *, location: Path | None = No
     the dialect of the connection it is given; see ``plaza.makemigrations``). Each migration runs
     in a transaction. On PostgreSQL an advisory lock serialises concurrent callers (several
     processes starting at once). The ORM is initialised in a Tortoise context of its own and
-    closed again, so an ORM the caller has initialised is neither needed nor disturbed.
+    closed again: an ORM the caller has initialised is neither needed nor closed (but it must be
+    for the same dialect, see ``_refuse_other_dialect``).
 
     ``location`` (default: the repository's ``migrations/``) is for tests and tools.
     """
@@ -90,9 +91,12 @@ def _refuse_other_dialect(url: str) -> None:
     from tortoise.context import get_current_context
 
     ctx = get_current_context()
-    if ctx is None or not ctx.inited:
+    if ctx is None or not ctx.inited or ctx.apps is None:
         return
-    running = ctx.db().capabilities.dialect
+    try:
+        running = ctx.db().capabilities.dialect
+    except Exception:  # connections closed (close_orm): nothing runs
+        return
     wanted = "postgres" if is_postgres_url(url) else "sqlite"
     if running != wanted:
         raise RuntimeError(

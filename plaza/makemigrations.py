@@ -2,64 +2,73 @@
 
 Usage::
 
-    python -m plaza.makemigrations <name> [--rename | --no-rename] [--empty]
-    make migration NAME=<name>
+    python -m plaza.makemigrations <name> [--rename | --no-rename] [--by-hand DIALECT | --empty]
+    make migration NAME=<name> [ARGS="..."]
+
+It needs a PostgreSQL server: ``PLAZA_MIGRATIONS_PG_URL`` (default
+``postgres://postgres@127.0.0.1:5432/postgres``), a role that may create databases. Do not run
+``aerich migrate`` yourself: it writes SQL for one dialect only.
 
 Why: aerich writes a migration's SQL for the dialect of the database it is connected to, but
 Plaza applies the same committed migrations to SQLite (``plaza serve`` on one machine) and to
 PostgreSQL (production, CI). aerich 0.10 hands the connection to a migration's ``upgrade(db)`` /
 ``downgrade(db)``, so one file can carry the SQL of every dialect and return the one for
-``db.capabilities.dialect``.
+``db.capabilities.dialect``; ``aerich upgrade``/``downgrade``/``migrate`` and ``plaza migrate``
+use these files as they use aerich's own.
 
-How (all of it aerich's own machinery; nothing here diffs models by itself):
+How (the diff is aerich's own; nothing here diffs models by itself):
 
-1. For each dialect, a scratch database is created: a temporary SQLite file, and a database
-   ``plaza_mk_<random>`` on the PostgreSQL server at ``PLAZA_MIGRATIONS_PG_URL`` (default
-   ``postgres://postgres@127.0.0.1:5432/postgres``; the role needs CREATEDB). Both are dropped
-   at the end, whatever happens.
-2. In a subprocess per dialect (aerich keeps its state in class attributes, so one process per
-   run, as with the ``aerich`` command) with ``PLAZA_DATABASE_URL`` pointing at the scratch
-   database, and a temporary copy of ``migrations/`` as aerich's location: if no migration is
-   committed yet, ``aerich init-db`` (``Command.init_db``: the whole schema, aerich's own table
-   included); otherwise ``aerich upgrade`` (applies the committed migrations, which checks them
+1. For each dialect, a scratch database: a temporary SQLite file, and a database
+   ``plaza_mk_<random>`` on the PostgreSQL server. All are dropped at the end, whatever happens.
+2. For each dialect, in a subprocess (aerich keeps its state in class attributes: one process
+   per run, as with the ``aerich`` command) with a temporary copy of ``migrations/`` as aerich's
+   location: if no migration exists yet, ``aerich init-db`` (the whole schema, aerich's own table
+   included); otherwise ``aerich upgrade`` (applies the committed migrations: a check of them
    too) then ``aerich migrate --name <name>`` (diffs the models against the last migration's
    ``MODELS_STATE``). The SQL is read back from the file aerich wrote.
-3. The two dialects' SQL, the pending extra SQL (below) and the ``MODELS_STATE`` (the same for
-   both dialects: it is checked) are written to ``migrations/models/<n>_<timestamp>_<name>.py``
-   -- but only after a check on two more fresh scratch databases: ``aerich upgrade`` applies
-   every migration including the new one, then (when it has downgrade SQL) ``aerich downgrade``
-   and ``aerich upgrade`` again, and a last ``aerich migrate`` must find no change left.
+3. Both dialects' SQL, the pending extra SQL (below) and ``MODELS_STATE`` (checked to be the
+   same for both dialects) make the new file, ``migrations/models/<n>_<timestamp>_<name>.py``.
+   It is written there only after a check on fresh scratch databases of both dialects: ``aerich
+   upgrade`` applies every migration, the new one included; ``aerich downgrade`` then ``aerich
+   upgrade`` again run the new one's downgrade; and ``aerich migrate`` must find nothing left.
 
-The first migration is always named ``init``, and like aerich's its downgrade is empty (drop the
-database instead). A migration whose SQL would be empty but whose models state changed (e.g. a
-Python-side default) is still written, so ``MODELS_STATE`` always matches the models -- which is
-what ``tests/test_migrations.py`` checks.
+The first migration is always named ``init``; like aerich's, its downgrade is empty (aerich then
+refuses to downgrade it: drop the database instead). Other migrations get a no-op downgrade when
+they have nothing to undo. A change aerich has no SQL for still gets a migration (without SQL),
+so that ``MODELS_STATE`` holds the models -- which ``tests/test_migrations.py`` checks. A model's
+docstring is the exception: aerich never alters a table comment, so it is not a change.
 
-Renames: when a field disappears and a similar one appears, aerich asks whether it is a rename.
-The tool never asks (it would have to ask once per dialect): it stops and tells you to re-run with
+Renames: when a field disappears and a similar one appears, aerich asks whether it was renamed.
+The tool does not ask (it would ask once per dialect): it stops and tells you to re-run with
 ``--rename`` (``ALTER ... RENAME``, data kept) or ``--no-rename`` (drop and add).
 
-If aerich cannot express a change on SQLite (it refuses to alter a column's type, null or default
-there), run ``--empty``: it writes a migration with empty SQL for both dialects and the current
-``MODELS_STATE``; write the SQL of each dialect into it by hand (for SQLite: rebuild the table).
+When aerich cannot write a change for SQLite (it refuses to alter a column's type, null, default
+or comment there), re-run with ``--by-hand sqlite``: PostgreSQL's SQL is generated, SQLite's is a
+TODO to replace with SQL written by hand (often nothing to do: SQLite ignores VARCHAR lengths; a
+rebuild of the table otherwise). ``--empty`` does that for both dialects. The tests fail while a
+TODO is left.
 
-Extra, hand-written SQL (extensions, trigram / partial / expression indexes, ...) lives in
-``EXTRA_SQL`` below, not in migration files: each entry is one dialect's statements, with a stable
-``key``. The tool appends every entry not yet carried by a committed migration to the next migration
-it writes (after aerich's SQL, so the tables exist; its downgrade runs first), and records the key
-in that file's ``EXTRA_SQL_KEYS``. So regenerating a migration (delete the uncommitted file, run the
-tool again) never loses the extra SQL. To change an extra later, add a new entry (new key) that
-alters what the old one made; never edit an entry that a committed migration carries.
+Extra, hand-written SQL (extensions, trigram, partial or expression indexes...) lives in
+``EXTRA_SQL`` below, not in migration files: each entry holds one dialect's statements under a
+stable ``key``. The tool appends every entry that no migration carries yet to the next migration
+it writes (after aerich's SQL, so its tables exist; its downgrade runs first) and records the key
+in that file's ``EXTRA_SQL_KEYS``. So regenerating a migration (delete the uncommitted file, run
+the tool again) keeps the extra SQL. An entry carried by a committed migration is history: to
+change what it made, add a new entry (a new key).
 
-Hand-editing a generated file is allowed (keep ``UPGRADE``/``DOWNGRADE`` of both dialects in step);
-never edit its ``MODELS_STATE``, aerich diffs the models against it. The tool never rewrites a
-committed migration.
+Hand-editing a generated file is allowed (keep the SQL of both dialects in step; a script of
+comments only must also hold a statement, e.g. ``SELECT 1;``: PostgreSQL's driver fails on one
+without); never edit its ``MODELS_STATE``, aerich diffs the models against it. On SQLite each
+script runs in a savepoint, so a failing migration leaves nothing behind (``SQLITE_ATOMIC`` in
+the file). The tool never rewrites a committed migration.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import fcntl
+import hashlib
 import json
 import os
 import re
@@ -68,7 +77,9 @@ import subprocess
 import sys
 import tempfile
 import uuid
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -93,6 +104,10 @@ class ExtraSQL:
     upgrade: tuple[str, ...]
     downgrade: tuple[str, ...] = ()
     why: str = ""
+
+    @property
+    def comment(self) -> str:
+        return f"extra SQL {self.key}" + (f": {self.why}" if self.why else "")
 
 
 EXTRA_SQL: tuple[ExtraSQL, ...] = (
@@ -460,13 +475,29 @@ def make_migration(
     for it instead, to replace with hand-written SQL.
 
     Returns its path, or None when neither the models nor EXTRA_SQL hold anything new.
-    Raises MigrationError (nothing written) when aerich fails or the check does.
+    Raises MigrationError (nothing written) when aerich fails or the check does. Runs for the
+    same directory wait for each other (they would pick the same number).
     """
-    directory = directory or MIGRATIONS / APP
+    directory = (directory or MIGRATIONS / APP).resolve()
     pg_admin_url = pg_admin_url or os.environ.get("PLAZA_MIGRATIONS_PG_URL", DEFAULT_PG_ADMIN_URL)
     if not re.fullmatch(r"[A-Za-z0-9_]{1,80}", name):
         raise MigrationError(f"bad migration name {name!r}: letters, digits and _ only")
     directory.mkdir(parents=True, exist_ok=True)
+    with _one_at_a_time(directory):
+        return _make_migration(name, rename, tuple(by_hand), directory, pg_admin_url)
+
+
+@contextmanager
+def _one_at_a_time(directory: Path) -> Iterator[None]:
+    digest = hashlib.sha256(str(directory).encode()).hexdigest()[:16]
+    with open(Path(tempfile.gettempdir()) / f"plaza-makemigrations-{digest}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
+
+
+def _make_migration(
+    name: str, rename: bool | None, by_hand: tuple[str, ...], directory: Path, pg_admin_url: str
+) -> Path | None:
     committed = version_files(directory)
     init = not committed
     name = "init" if init else name
@@ -506,17 +537,17 @@ def make_migration(
         if init:
             downgrade = dict.fromkeys(DIALECTS, "")  # as aerich's init: drop the database instead
         last_state = load_module(committed[-1]).MODELS_STATE if committed else None
-        state_changed = last_state is None or _decompress(last_state) != _decompress(state)
+        state_changed = last_state is None or bool(
+            models_state_changes(_decompress(last_state), _decompress(state))
+        )
         if not (by_hand or extras or state_changed or any(upgrade.values())):
             return None
 
         # 2. Plus the pending extra SQL, in one file.
         for e in extras:
-            upgrade[e.dialect] = _join(
-                upgrade[e.dialect], _statements(f"extra: {e.key}", e.upgrade)
-            )
+            upgrade[e.dialect] = _join(upgrade[e.dialect], _statements(e.comment, e.upgrade))
             if not init:
-                down = _statements(f"extra: {e.key}", e.downgrade)
+                down = _statements(e.comment, e.downgrade)
                 downgrade[e.dialect] = _join(down, downgrade[e.dialect])
         upgrade = {d: sql.strip() for d, sql in upgrade.items()}
         # An empty downgrade makes aerich refuse to go back past this migration: right for init
@@ -548,11 +579,10 @@ def make_migration(
         )
     finally:
         scratch.drop()
+    if version_files(directory) != committed:
+        raise MigrationError(f"{directory} changed while this ran: run it again")
     path = directory / version
     path.write_text(text, encoding="utf-8")
-    if last_state is not None:
-        for change in models_state_changes(_decompress(last_state), _decompress(state)):
-            print(f"  {change}")
     return path
 
 
@@ -575,6 +605,7 @@ def last_models_state(directory: Path | None = None) -> dict | None:
     return _decompress(load_module(files[-1]).MODELS_STATE) if files else None
 
 
+_IGNORED_MODEL_KEYS = ("docstring", "description")
 _FIELD_LISTS = (
     "pk_field",
     "data_fields",
@@ -589,8 +620,8 @@ _FIELD_LISTS = (
 def models_state_changes(old: dict, new: dict) -> list[str]:
     """What differs between two models states (aerich's describe), one line per table or field.
 
-    aerich's own model (its table is created by the first migration) is left out, as aerich's
-    diff does.
+    Left out, as aerich's diff leaves them: aerich's own model (the first migration creates its
+    table) and a model's docstring / description (its table comment; aerich never alters it).
     """
     aerich_model = f"{APP}.Aerich"
     old = {k: v for k, v in old.items() if k != aerich_model}
@@ -601,7 +632,7 @@ def models_state_changes(old: dict, new: dict) -> list[str]:
         o, n = old[m], new[m]
         table = n.get("table") or m
         for key in sorted(o.keys() | n.keys()):
-            if o.get(key) == n.get(key):
+            if o.get(key) == n.get(key) or key in _IGNORED_MODEL_KEYS:
                 continue
             if key in _FIELD_LISTS:
                 changes += _field_changes(table, o.get(key), n.get(key))
@@ -674,6 +705,10 @@ def main(argv: list[str] | None = None) -> int:
     else:
         shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
         print(f"Wrote {shown}")
+        if (files := version_files(path.parent))[:-1]:
+            old, new = (_decompress(load_module(f).MODELS_STATE) for f in files[-2:])
+            for change in models_state_changes(old, new):
+                print(f"  {change}")
         for d in by_hand:
             print(f"Now write the {d} SQL (UPGRADE and DOWNGRADE) in {shown}: see its TODO.")
     return 0

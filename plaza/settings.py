@@ -23,6 +23,7 @@ MODEL_MODULES: list[str] = [
     "models.payments",
     "models.risk",
     "models.outbox",
+    "models.webhooks",
 ]
 
 
@@ -44,6 +45,11 @@ class Settings:
     access_token_ttl: int = field(default_factory=lambda: int(_env("ACCESS_TOKEN_TTL", "900")))
     refresh_token_ttl: int = field(
         default_factory=lambda: int(_env("REFRESH_TOKEN_TTL", str(30 * 24 * 3600)))
+    )
+    payment_sandbox_secret: str = field(
+        default_factory=lambda: _env(
+            "PAYMENT_SANDBOX_SECRET", "plaza-sandbox-dev-secret-do-not-use-in-production"
+        )
     )
     max_page_size: int = 100
     max_query_depth: int = field(default_factory=lambda: int(_env("MAX_QUERY_DEPTH", "12")))

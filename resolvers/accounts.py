@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
+from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from models.accounts import (
@@ -59,11 +60,15 @@ def _check_password(password: str) -> None:
 async def register_customer(email: str, password: str, full_name: str = "") -> User:
     email = _normalise_email(email)
     _check_password(password)
+    taken = DomainError(Code.EMAIL_TAKEN, "An account with this email exists.", "email")
     if await User.filter(email=email).exists():
-        raise DomainError(Code.EMAIL_TAKEN, "An account with this email exists.", "email")
-    return await User.create(
-        email=email, password_hash=hash_password(password), full_name=(full_name or "")[:120]
-    )
+        raise taken
+    try:
+        return await User.create(
+            email=email, password_hash=hash_password(password), full_name=(full_name or "")[:120]
+        )
+    except IntegrityError:  # registered by a concurrent request since the check
+        raise taken
 
 
 async def authenticate(email: str, password: str) -> User:
@@ -116,19 +121,25 @@ async def staff_invite(
     email = _normalise_email(email)
     if not await Merchant.filter(id=merchant_id).exists():
         raise DomainError(Code.NOT_FOUND, "No such merchant.", "merchant")
-    async with in_transaction():
-        user = await User.get_or_none(email=email)
-        initial_password = None
-        if user is None:
-            initial_password = secrets.token_urlsafe(12)
-            user = await User.create(
-                email=email, password_hash=hash_password(initial_password), full_name=full_name
+    already = DomainError(Code.ALREADY_STAFF, "This person is already merchant staff.", "email")
+    try:
+        async with in_transaction():
+            user = await User.get_or_none(email=email)
+            initial_password = None
+            if user is None:
+                initial_password = secrets.token_urlsafe(12)
+                user = await User.create(
+                    email=email,
+                    password_hash=hash_password(initial_password),
+                    full_name=(full_name or "")[:120],
+                )
+            elif await MerchantStaff.filter(user_id=user.id).exists():
+                raise already
+            staff = await MerchantStaff.create(
+                user_id=user.id, merchant_id=merchant_id, roles=sorted({r.value for r in roles})
             )
-        elif await MerchantStaff.filter(user_id=user.id).exists():
-            raise DomainError(Code.ALREADY_STAFF, "This person is already merchant staff.", "email")
-        staff = await MerchantStaff.create(
-            user_id=user.id, merchant_id=merchant_id, roles=sorted({r.value for r in roles})
-        )
+    except IntegrityError:  # a concurrent invitation of the same person won the race
+        raise already
     return staff, initial_password
 
 

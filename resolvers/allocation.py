@@ -31,11 +31,11 @@ def reference(order_id: int) -> str:
 
 
 async def _stocks_by_variant(variant_ids: set[int]) -> dict[int, list[Stock]]:
-    rows = await lock_stocks(
-        await Stock.filter(variant_id__in=variant_ids).values_list("id", flat=True)
-    )
+    """The variants' stock rows, locked FOR UPDATE in primary-key order (as ``lock_stocks``
+    does), found and locked in one statement."""
+    rows = await Stock.filter(variant_id__in=variant_ids).order_by("id").select_for_update()
     grouped: dict[int, list[Stock]] = defaultdict(list)
-    for stock in sorted(rows.values(), key=lambda s: s.id):
+    for stock in rows:
         grouped[stock.variant_id].append(stock)
     return grouped
 
@@ -115,6 +115,9 @@ async def commit_reservations(order: MerchantOrder) -> None:
     allocations = await Allocation.filter(line__order_id=order.id, state="reserved").order_by(
         "stock_id"
     )
+    # The order's own rows first: the stock rows (shared by every buyer in a flash sale) are
+    # then locked only for the stock changes and the rest of the caller's transaction.
+    await Allocation.filter(id__in=[a.id for a in allocations]).update(state="deducted")
     await lock_stocks(a.stock_id for a in allocations)
     for alloc in allocations:
         await apply_movement(
@@ -125,7 +128,6 @@ async def commit_reservations(order: MerchantOrder) -> None:
             reason="sales issue (paid)",
             reference=reference(order.id),
         )
-    await Allocation.filter(id__in=[a.id for a in allocations]).update(state="deducted")
 
 
 async def give_back(order: MerchantOrder, reason: str, actor_user_id: int | None = None) -> None:

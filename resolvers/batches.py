@@ -103,3 +103,9 @@ async def orders_by_group(group_ids: Sequence[int]) -> list[list[Any]]:
     from models.orders import MerchantOrder
 
     return await grouped(MerchantOrder, "group_id", group_ids)
+
+
+async def order_groups(ids: Sequence[int]) -> list[Any | None]:
+    from models.orders import OrderGroup
+
+    return await by_id(OrderGroup, ids)

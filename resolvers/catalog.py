@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 
+from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F, Subquery
 from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
@@ -97,6 +98,9 @@ async def category_with_descendants(category_id: int) -> list[int]:
 
 
 async def _apply_filter(qs: QuerySet, flt: ProductFilter) -> QuerySet:
+    for value, name in ((flt.min_price, "minPrice"), (flt.max_price, "maxPrice")):
+        if value is not None and not value.is_finite():
+            raise DomainError(Code.INVALID, "A price filter is a number.", f"filter.{name}")
     if flt.min_price is not None and flt.max_price is not None and flt.min_price > flt.max_price:
         raise DomainError(Code.INVALID, "minPrice is above maxPrice.", "filter.minPrice")
     if flt.category_id is not None:
@@ -313,18 +317,29 @@ async def product_create(viewer: Viewer, data: ProductData) -> Product:
     rows = [
         await _validate_variant(v, currency, f"variants.{i}") for i, v in enumerate(data.variants)
     ]
-    async with in_transaction():
-        product = await Product.create(
-            merchant_id=merchant_id,
-            category_id=data.category_id,
-            name=name,
-            description=_text(data.description, "description", 10000),
-            currency=currency,
-        )
-        await Variant.bulk_create([Variant(product_id=product.id, **row) for row in rows])
-        await _set_listings(product, data.storefront_ids or [])
-        await refresh_product_derived(product)
+    description = _text(data.description, "description", 10000)
+    try:
+        async with in_transaction():
+            product = await Product.create(
+                merchant_id=merchant_id,
+                category_id=data.category_id,
+                name=name,
+                description=description,
+                currency=currency,
+            )
+            await Variant.bulk_create([Variant(product_id=product.id, **row) for row in rows])
+            await _set_listings(product, data.storefront_ids or [])
+            await refresh_product_derived(product)
+    except IntegrityError:
+        await _raise_if_sku_taken([row["sku"] for row in rows], "variants")
+        raise
     return product
+
+
+async def _raise_if_sku_taken(skus: list[str], field_name: str) -> None:
+    """After a unique violation: DUPLICATE_SKU if a concurrent request took one of ``skus``."""
+    if skus and await Variant.filter(sku__in=skus).exists():
+        raise DomainError(Code.DUPLICATE_SKU, "A SKU was taken meanwhile.", field_name)
 
 
 async def _own_product(viewer: Viewer, product_id: int) -> Product:
@@ -364,9 +379,13 @@ async def product_archive(viewer: Viewer, product_id: int) -> Product:
 async def variant_create(viewer: Viewer, product_id: int, data: VariantData) -> Variant:
     product = await _own_product(viewer, product_id)
     row = await _validate_variant(data, product.currency, "input")
-    async with in_transaction():
-        variant = await Variant.create(product_id=product.id, **row)
-        await refresh_product_derived(product)
+    try:
+        async with in_transaction():
+            variant = await Variant.create(product_id=product.id, **row)
+            await refresh_product_derived(product)
+    except IntegrityError:
+        await _raise_if_sku_taken([row["sku"]], "input.sku")
+        raise
     return variant
 
 
@@ -399,9 +418,14 @@ async def variant_update(
         currency=currency,
     )
     row = await _validate_variant(data, variant.product.currency, "input", own_id=variant.id)
-    async with in_transaction():
-        await Variant.filter(id=variant.id).update(**row)
-        await refresh_product_derived(variant.product)
+    try:
+        async with in_transaction():
+            await Variant.filter(id=variant.id).update(**row)
+            await refresh_product_derived(variant.product)
+    except IntegrityError:
+        if await Variant.filter(sku=row["sku"]).exclude(id=variant.id).exists():
+            raise DomainError(Code.DUPLICATE_SKU, "A SKU was taken meanwhile.", "input.sku")
+        raise
     return await Variant.get(id=variant.id)
 
 

@@ -23,7 +23,7 @@ from tortoise.transactions import in_transaction
 from models.catalog import Listing, Product, ProductStatus, Variant
 from models.checkout import Cart, CartLine
 from models.inventory import Stock
-from models.merchants import Merchant, PickupPoint, Storefront
+from models.merchants import PickupPoint, Storefront
 from models.money import quantize
 from models.orders import (
     Actor,
@@ -89,10 +89,18 @@ async def _open_cart(viewer: Viewer, token: str) -> Cart:
     return cart
 
 
-async def _sellable_variants(cart: Cart, variant_ids: list[int]) -> dict[int, Variant]:
-    variants = {
-        v.id: v for v in await Variant.filter(id__in=set(variant_ids)).select_related("product")
-    }
+async def _sellable_variants(
+    cart: Cart, variant_ids: list[int], loaded: dict[int, Variant] | None = None
+) -> dict[int, Variant]:
+    """The variants (with their product), refused unless active and listed in the cart's
+    storefront. ``loaded``: these variants were just read with their products (by
+    ``cart_view``), so they are not read again."""
+    if loaded is not None:
+        variants = {vid: loaded[vid] for vid in set(variant_ids)}
+    else:
+        variants = {
+            v.id: v for v in await Variant.filter(id__in=set(variant_ids)).select_related("product")
+        }
     listed = set(
         await Listing.filter(
             storefront_id=cart.storefront_id,
@@ -123,8 +131,18 @@ async def _available(variant_ids: set[int]) -> dict[int, int]:
     return totals
 
 
-async def _check_lines(cart: Cart, wanted: dict[int, int], order: list[int]) -> None:
-    """Validate the cart's would-be quantities: listed, in limits, in stock."""
+async def _check_lines(
+    cart: Cart,
+    wanted: dict[int, int],
+    order: list[int],
+    view: CartView | None = None,
+    sales: dict[int, FlashSale] | None = None,
+) -> None:
+    """Validate the cart's would-be quantities: listed, in limits, in stock.
+
+    Placing an order passes what ``cart_view`` has just read, so it is not read again: ``view``
+    (the variants with their products) and ``sales`` (the running flash sales it found).
+    """
     policy = policy_for(cart.storefront)
     for i, vid in enumerate(order):
         qty = wanted[vid]
@@ -138,9 +156,12 @@ async def _check_lines(cart: Cart, wanted: dict[int, int], order: list[int]) -> 
                 f"At most {policy.max_line_quantity} of one item per order.",
                 f"lines.{i}.quantity",
             )
-    await _sellable_variants(cart, order)
-    now = now_utc()
-    sales = await active_flash_sales(order, cart.storefront_id, now)
+    loaded = None
+    if view is not None:
+        loaded = {pl.variant.id: pl.variant for g in view.groups for pl in g.lines}
+    await _sellable_variants(cart, order, loaded)
+    if sales is None:
+        sales = await active_flash_sales(order, cart.storefront_id, now_utc())
     available = await _available(set(order))
     for i, vid in enumerate(order):
         sale = sales.get(vid)
@@ -405,10 +426,13 @@ async def cart_view(cart: Cart, now: datetime | None = None) -> CartView:
     if not isinstance(cart.storefront, Storefront):
         await cart.fetch_related("storefront")
     now = now or now_utc()
-    lines = (
-        await CartLine.filter(cart_id=cart.id).order_by("id").prefetch_related("variant__product")
+    # One query (joins) for the lines with their variants and products.
+    lines = await CartLine.filter(cart_id=cart.id).order_by("id").select_related("variant__product")
+    sales = (
+        await active_flash_sales([line.variant_id for line in lines], cart.storefront_id, now)
+        if lines
+        else {}
     )
-    sales = await active_flash_sales([line.variant_id for line in lines], cart.storefront_id, now)
     by_merchant: dict[int, list[PricedLine]] = defaultdict(list)
     for line in lines:
         sale = sales.get(line.variant_id)
@@ -495,6 +519,7 @@ async def place_order(
         if replay is not None:
             return replay
         raise DomainError(Code.CART_COMPLETED, "This cart has been ordered already.", "token")
+    clock_is_now = now is None
     now = now or now_utc()
     view = await cart_view(cart, now)
     request_hash = _request_hash(view)
@@ -511,7 +536,13 @@ async def place_order(
     if not pickup and not cart.shipping_address:
         raise DomainError(Code.ADDRESS_REQUIRED, "Set a shipping address first.", "address")
     wanted = {pl.variant.id: pl.quantity for g in view.groups for pl in g.lines}
-    await _check_lines(cart, wanted, list(wanted))
+    # The view's flash sales were looked up at this request's clock; a caller-supplied ``now``
+    # (another instant) leaves the check to look them up at the real time, as it always did.
+    sales = None
+    if clock_is_now:
+        sales = {pl.variant.id: pl.flash_sale for g in view.groups for pl in g.lines}
+        sales = {vid: sale for vid, sale in sales.items() if sale is not None}
+    await _check_lines(cart, wanted, list(wanted), view, sales)
 
     # Risk control, before any stock is touched.
     decision, outcomes = await risk.assess(
@@ -600,15 +631,17 @@ async def _create_orders(
         request_hash=request_hash,
         risk_reasons=[o.reason_code for o in outcomes],
     )
-    merchants = {
-        m.id: m for m in await Merchant.filter(id__in=[g.merchant_id for g in view.groups])
-    }
+    # Every write that takes no hot lock comes first; the flash-sale counters and the stock (the
+    # rows every buyer of a flash sale shares) come last, so they stay locked only for their own
+    # statements and the COMMIT. Per merchant order the checks run in the same order as ever
+    # (quota, sale units, stock), and any refusal rolls the whole transaction back.
+    placed: list[tuple[MerchantOrder, MerchantGroup, InventoryMode, list[OrderLine]]] = []
     for index, mgroup in enumerate(view.groups, start=1):
         mode = modes[mgroup.merchant_id]
         order = await MerchantOrder.create(
             number=f"{group.number}-{index}",
             group_id=group.id,
-            merchant_id=merchants[mgroup.merchant_id].id,
+            merchant_id=mgroup.merchant_id,
             customer_id=user_id,
             storefront_id=cart.storefront_id,
             status=OrderStatus.PENDING_PAYMENT,
@@ -639,25 +672,6 @@ async def _create_orders(
                     flash_sale_id=pl.flash_sale.id if pl.flash_sale else None,
                 )
             )
-        for pl in mgroup.lines:
-            if pl.flash_sale is None:
-                continue
-            if not await allocation.take_flash_quota(pl.flash_sale, user_id, pl.quantity):
-                raise DomainError(
-                    Code.LIMIT_EXCEEDED,
-                    f"At most {pl.flash_sale.per_customer_limit} per customer in this sale.",
-                    "lines",
-                )
-            if mode == InventoryMode.RESERVE_ON_ORDER and not await allocation.take_flash_units(
-                pl.flash_sale.id, pl.quantity
-            ):
-                raise DomainError(Code.SOLD_OUT, "This sale is sold out.", "lines")
-        if mode == InventoryMode.RESERVE_ON_ORDER:
-            try:
-                await allocation.allocate(order, lines, reserve=True, actor_user_id=user_id)
-            except allocation.OutOfStock as exc:
-                code = Code.SOLD_OUT if exc.flash_sale_id else Code.INSUFFICIENT_STOCK
-                raise DomainError(code, "Not enough stock left for an item.", "lines")
         await record_event(
             order,
             "placed",
@@ -673,6 +687,7 @@ async def _create_orders(
             merchant_id=order.merchant_id,
             customer_id=user_id,
         )
+        placed.append((order, mgroup, mode, lines))
     await Cart.filter(id=cart.id).update(completed_at=now, customer_id=user_id)
     await outbox.record(
         "order_group.placed",
@@ -681,7 +696,38 @@ async def _create_orders(
         {"number": group.number, "payment_deadline": group.payment_deadline.isoformat()},
         customer_id=user_id,
     )
+    for order, mgroup, mode, lines in placed:
+        await _take_for_order(order, mgroup, mode, lines, user_id)
     return group
+
+
+async def _take_for_order(
+    order: MerchantOrder,
+    mgroup: MerchantGroup,
+    mode: InventoryMode,
+    lines: list[OrderLine],
+    user_id: int,
+) -> None:
+    """Count the flash-sale quota and units, and reserve the stock (reserve mode), or raise."""
+    for pl in mgroup.lines:
+        if pl.flash_sale is None:
+            continue
+        if not await allocation.take_flash_quota(pl.flash_sale, user_id, pl.quantity):
+            raise DomainError(
+                Code.LIMIT_EXCEEDED,
+                f"At most {pl.flash_sale.per_customer_limit} per customer in this sale.",
+                "lines",
+            )
+        if mode == InventoryMode.RESERVE_ON_ORDER and not await allocation.take_flash_units(
+            pl.flash_sale.id, pl.quantity
+        ):
+            raise DomainError(Code.SOLD_OUT, "This sale is sold out.", "lines")
+    if mode == InventoryMode.RESERVE_ON_ORDER:
+        try:
+            await allocation.allocate(order, lines, reserve=True, actor_user_id=user_id)
+        except allocation.OutOfStock as exc:
+            code = Code.SOLD_OUT if exc.flash_sale_id else Code.INSUFFICIENT_STOCK
+            raise DomainError(code, "Not enough stock left for an item.", "lines")
 
 
 # --- expiry -------------------------------------------------------------------------------------

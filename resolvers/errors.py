@@ -138,3 +138,24 @@ class PromotionErrorCode(Enum):
     UNAUTHENTICATED = "unauthenticated"
     INVALID_WINDOW = "invalid_window"
     INSUFFICIENT_STOCK = "insufficient_stock"
+
+
+class WebhookErrorCode(Enum):
+    INVALID = "invalid"
+    NOT_FOUND = "not_found"
+    PERMISSION_DENIED = "permission_denied"
+    UNAUTHENTICATED = "unauthenticated"
+    INVALID_URL = "invalid_url"
+    UNKNOWN_EVENT_TYPE = "unknown_event_type"
+    EVENT_TYPE_NOT_ALLOWED = "event_type_not_allowed"
+    MERCHANT_NOT_IN_SCOPE = "merchant_not_in_scope"
+    TOO_MANY_ENDPOINTS = "too_many_endpoints"
+    DELIVERY_IN_PROGRESS = "delivery_in_progress"
+
+
+class DispatchErrorCode(Enum):
+    INVALID = "invalid"
+    NOT_FOUND = "not_found"
+    PERMISSION_DENIED = "permission_denied"
+    UNAUTHENTICATED = "unauthenticated"
+    INVALID_URL = "invalid_url"

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
@@ -102,9 +103,14 @@ async def warehouse_create(
         raise DomainError(
             Code.DUPLICATE_CODE, "This merchant has a warehouse with this code.", "code"
         )
-    return await Warehouse.create(
-        merchant_id=merchant_id, code=code, name=name, address=address or {}
-    )
+    try:
+        return await Warehouse.create(
+            merchant_id=merchant_id, code=code, name=name, address=address or {}
+        )
+    except IntegrityError:  # a concurrent request created the same code since the check
+        raise DomainError(
+            Code.DUPLICATE_CODE, "This merchant has a warehouse with this code.", "code"
+        )
 
 
 async def warehouses(viewer: Viewer, merchant_id: int | None) -> list[Warehouse]:

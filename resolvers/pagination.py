@@ -14,6 +14,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any, Generic, TypeVar
 
+from tortoise import fields
 from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 
@@ -57,13 +58,38 @@ def encode_cursor(sort_value: Any, row_id: int) -> str:
     return base64.urlsafe_b64encode(payload.encode()).decode().rstrip("=")
 
 
+MAX_ID = 2**63 - 1  # BIGINT: a larger id in a query is a database error, not "no rows"
+
+
+def _bad_cursor(code: type[Enum]) -> DomainError:
+    return DomainError(code("invalid"), "This cursor is not one this API gave out.", "after")
+
+
 def decode_cursor(cursor: str, code: type[Enum]) -> tuple[Any, int]:
     try:
         padded = cursor + "=" * (-len(cursor) % 4)
         tagged, row_id = json.loads(base64.urlsafe_b64decode(padded.encode()))
-        return _decode_value(tagged), int(row_id)
+        value = _decode_value(tagged)
     except Exception:
-        raise DomainError(code("invalid"), "This cursor is not one this API gave out.", "after")
+        raise _bad_cursor(code)
+    if type(row_id) is not int or not 0 <= row_id <= MAX_ID:
+        raise _bad_cursor(code)
+    return value, row_id
+
+
+def _fits(field: Any, value: Any) -> bool:
+    """Whether a decoded cursor value can be compared with ``field`` in SQL.
+
+    A forged cursor (a string where a price belongs, a naive or missing date) must be refused
+    as INVALID, not reach the database and fail there as an internal error.
+    """
+    if isinstance(field, fields.DecimalField):
+        return isinstance(value, Decimal) and value.is_finite()
+    if isinstance(field, fields.DatetimeField):
+        return isinstance(value, datetime) and value.tzinfo is not None
+    if isinstance(field, fields.CharField | fields.TextField):
+        return isinstance(value, str)
+    return isinstance(value, field.field_type) and not isinstance(value, bool)
 
 
 def check_page_size(first: int | None, code: type[Enum]) -> int:
@@ -91,6 +117,8 @@ async def paginate(
     ordered = queryset
     if after:
         value, row_id = decode_cursor(after, code)
+        if sort_field != "id" and not _fits(queryset.model._meta.fields_map[sort_field], value):
+            raise _bad_cursor(code)
         if sort_field == "id":
             ordered = ordered.filter(id__lt=row_id) if descending else ordered.filter(id__gt=row_id)
         else:

@@ -41,7 +41,7 @@ from plugins.registry import UnknownPlugin, get_registry
 from resolvers import allocation, outbox
 from resolvers.errors import DomainError
 from resolvers.errors import PaymentErrorCode as Code
-from resolvers.orders import now_utc, transition
+from resolvers.orders import after_payment, now_utc, transition
 from resolvers.permissions import Viewer, require_user
 
 log = logging.getLogger("plaza.payments")
@@ -202,25 +202,23 @@ async def apply_notification(
     return CallbackResult(True, "captured"), [r.id for r in refunds if r is not None]
 
 
-async def _sale_ended(order: MerchantOrder, now: datetime) -> bool:
-    sale_ids = await OrderLine.filter(
-        order_id=order.id, flash_sale_id__not_isnull=True
-    ).values_list("flash_sale_id", flat=True)
+async def _sale_ended(lines: list[OrderLine], now: datetime) -> bool:
+    sale_ids = {line.flash_sale_id for line in lines if line.flash_sale_id is not None}
     if not sale_ids:
         return False
-    return await FlashSale.filter(id__in=set(sale_ids), ends_at__lt=now).exists()
+    return await FlashSale.filter(id__in=sale_ids, ends_at__lt=now).exists()
 
 
 async def _settle(order: MerchantOrder, payment: Payment, now: datetime) -> Refund | None:
     """One merchant order of a paid group: deduct its stock, or cancel and refund it."""
-    if await _sale_ended(order, now):
+    lines = await OrderLine.filter(order_id=order.id).order_by("variant_id")  # read once
+    if await _sale_ended(lines, now):
         return await _cancel_paid_unfulfilled(order, payment, CancelReason.FLASH_SALE_ENDED)
     if order.inventory_mode == InventoryMode.RESERVE_ON_ORDER:
         await allocation.commit_reservations(order)
     else:
         try:
             async with in_transaction():  # a savepoint: a sold-out order undoes only itself
-                lines = await OrderLine.filter(order_id=order.id).order_by("variant_id")
                 for line in lines:
                     if line.flash_sale_id and not await allocation.take_flash_units(
                         line.flash_sale_id, line.quantity
@@ -230,6 +228,7 @@ async def _settle(order: MerchantOrder, payment: Payment, now: datetime) -> Refu
         except allocation.OutOfStock:
             return await _cancel_paid_unfulfilled(order, payment, CancelReason.SOLD_OUT)
     await transition(order, OrderStatus.PAID, Actor.SYSTEM, reason=f"payment {payment.reference}")
+    await after_payment(order, now)  # AUTOMATIC-confirm storefronts: PAID -> CONFIRMED now
     return None
 
 

@@ -16,7 +16,7 @@ from resolvers import batches
 from resolvers.errors import AccountErrorCode as Code
 from resolvers.errors import DomainError
 from resolvers.permissions import Viewer
-from schema.base import attempt, decode_id, error_type, global_id
+from schema.base import attempt, decode_id, error_type, global_id, load_nodes, parse_pk
 from schema.catalog import Merchant
 from schema.context import Info
 
@@ -58,11 +58,12 @@ class User(relay.Node):
     async def resolve_nodes(cls, *, info: Info, node_ids, required: bool = False):
         """People see themselves; platform staff see anybody. Batched through a DataLoader."""
         viewer: Viewer = info.context.viewer
-        pks = [int(i) for i in node_ids]
-        visible = [pk for pk in pks if viewer.is_platform_staff or viewer.user_id == pk]
-        rows = await info.context.loader("user", batches.users).load_many(visible)
-        found = {r.id: r for r in rows if r is not None}
-        return [cls.from_model(found[pk]) if pk in found else None for pk in pks]
+        ids = [
+            i if viewer.is_platform_staff or viewer.user_id == parse_pk(i) else None
+            for i in node_ids
+        ]
+        rows = await load_nodes(info.context.loader("user", batches.users), ids)
+        return [r and cls.from_model(r) for r in rows]
 
 
 @strawberry.type(description="Who is asking: the signed-in person or partner, and their roles.")

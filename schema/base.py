@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from decimal import Decimal
 from enum import Enum
 from typing import Any, Generic, TypeVar
@@ -13,7 +13,7 @@ import strawberry
 from strawberry import relay
 
 from resolvers.errors import DomainError, recode
-from resolvers.pagination import Page
+from resolvers.pagination import MAX_ID, Page
 
 T = TypeVar("T")
 
@@ -87,11 +87,29 @@ def decode_id(
         pk = int(gid.node_id)
     except (ValueError, TypeError, binascii.Error, UnicodeDecodeError):
         raise DomainError(code_enum("invalid"), "This is not a valid ID.", field)
+    if not 0 < pk <= MAX_ID:  # no row has it, and the database would choke on it
+        raise DomainError(code_enum("invalid"), "This is not a valid ID.", field)
     if gid.type_name not in expected_types:
         raise DomainError(
             code_enum("invalid"), f"Expected the ID of a {' or '.join(expected_types)}.", field
         )
     return pk
+
+
+def parse_pk(node_id: Any) -> int | None:
+    """The primary key in a relay node id, or None when it cannot be one (``node`` -> null)."""
+    try:
+        pk = int(node_id)
+    except (TypeError, ValueError):
+        return None
+    return pk if 0 < pk <= MAX_ID else None
+
+
+async def load_nodes(loader: Any, node_ids: Iterable[Any]) -> list[Any]:
+    """Rows for relay node ids through a DataLoader, in order; None for impossible ids."""
+    pks = [parse_pk(i) for i in node_ids]
+    rows = iter(await loader.load_many([pk for pk in pks if pk is not None]))
+    return [next(rows) if pk is not None else None for pk in pks]
 
 
 def decode_optional_id(

@@ -23,7 +23,16 @@ from strawberry.types.base import StrawberryObjectDefinition, get_object_definit
 from strawberry.utils.await_maybe import await_maybe
 
 from resolvers.errors import DomainError
-from schema import accounts, catalog, checkout, inventory, merchants, orders
+from schema import (
+    accounts,
+    catalog,
+    checkout,
+    inventory,
+    merchants,
+    orders,
+    subscriptions,
+    webhooks,
+)
 
 FEDERATION_VERSION = "2.11"
 log = logging.getLogger("plaza.graphql")
@@ -36,6 +45,7 @@ DOMAINS: dict[str, ModuleType] = {
     "inventory": inventory,
     "checkout": checkout,
     "orders": orders,
+    "webhooks": webhooks,
 }
 
 
@@ -153,8 +163,9 @@ def _all_types() -> list:
     return [t for m in DOMAINS.values() for t in getattr(m, "types", [])]
 
 
-def build_schema(subscription: type | None = None, **limits) -> Schema:
-    """The composed schema served at /graphql."""
+def build_schema(subscription: type | None = subscriptions.Subscription, **limits) -> Schema:
+    """The composed schema served at /graphql (with the ``Subscription`` root: ``orderEvents``
+    over graphql-transport-ws; the subgraphs have none)."""
     _mark_shared_types_shareable()  # the same directives whichever schema is built first
     query = merge_types("Query", (_node_query(), *(m.Query for m in DOMAINS.values())))
     mutations = tuple(m.Mutation for m in DOMAINS.values() if hasattr(m, "Mutation"))

@@ -33,6 +33,7 @@ from schema.base import (
     decode_id,
     decode_optional_id,
     error_type,
+    load_nodes,
     money,
 )
 from schema.context import Info
@@ -63,10 +64,6 @@ _SORT = {
 }
 
 
-def _pks(node_ids) -> list[int]:
-    return [int(i) for i in node_ids]
-
-
 @strawberry.federation.type(keys=["id"], shareable=True)
 class Merchant(relay.Node):
     id: relay.NodeID[int]
@@ -79,7 +76,7 @@ class Merchant(relay.Node):
 
     @classmethod
     async def resolve_nodes(cls, *, info: Info, node_ids, required: bool = False):
-        rows = await info.context.loader("merchant", batches.merchants).load_many(_pks(node_ids))
+        rows = await load_nodes(info.context.loader("merchant", batches.merchants), node_ids)
         return [r and cls.from_model(r) for r in rows]
 
 
@@ -97,9 +94,7 @@ class Storefront(relay.Node):
 
     @classmethod
     async def resolve_nodes(cls, *, info: Info, node_ids, required: bool = False):
-        rows = await info.context.loader("storefront", batches.storefronts).load_many(
-            _pks(node_ids)
-        )
+        rows = await load_nodes(info.context.loader("storefront", batches.storefronts), node_ids)
         return [r and cls.from_model(r) for r in rows]
 
 
@@ -123,7 +118,7 @@ class Category(relay.Node):
 
     @classmethod
     async def resolve_nodes(cls, *, info: Info, node_ids, required: bool = False):
-        rows = await info.context.loader("category", batches.categories).load_many(_pks(node_ids))
+        rows = await load_nodes(info.context.loader("category", batches.categories), node_ids)
         return [r and cls.from_model(r) for r in rows]
 
 
@@ -180,7 +175,7 @@ class Variant(relay.Node):
     async def resolve_nodes(cls, *, info: Info, node_ids, required: bool = False):
         """Batched: ``node`` and federation entities fetch many variants in two queries."""
         viewer = info.context.viewer
-        rows = await info.context.loader("variant", batches.variants).load_many(_pks(node_ids))
+        rows = await load_nodes(info.context.loader("variant", batches.variants), node_ids)
         products = await info.context.loader("product", batches.products).load_many(
             [r.product_id for r in rows if r is not None]
         )
@@ -263,7 +258,7 @@ class Product(relay.Node):
     async def resolve_nodes(cls, *, info: Info, node_ids, required: bool = False):
         """Batched: ``node`` and federation entities fetch many products in one query."""
         viewer = info.context.viewer
-        rows = await info.context.loader("product", batches.products).load_many(_pks(node_ids))
+        rows = await load_nodes(info.context.loader("product", batches.products), node_ids)
         return [cls.from_model(r) if uc.product_visible(viewer, r) else None for r in rows]
 
 

@@ -11,7 +11,14 @@ from models.merchants import Warehouse as WarehouseModel
 from resolvers import batches
 from resolvers import inventory as uc
 from resolvers.errors import InventoryErrorCode as Code
-from schema.base import attempt, decode_id, decode_optional_id, error_type, global_id
+from schema.base import (
+    attempt,
+    decode_id,
+    decode_optional_id,
+    error_type,
+    global_id,
+    load_nodes,
+)
 from schema.context import Info
 
 InventoryError = error_type(Code, "InventoryError")
@@ -32,9 +39,7 @@ class Warehouse(relay.Node):
     @classmethod
     async def resolve_nodes(cls, *, info: Info, node_ids, required: bool = False):
         viewer = info.context.viewer
-        rows = await info.context.loader("warehouse", batches.warehouses).load_many(
-            [int(i) for i in node_ids]
-        )
+        rows = await load_nodes(info.context.loader("warehouse", batches.warehouses), node_ids)
         return [
             cls.from_model(r)
             if r and (viewer.is_platform_staff or viewer.merchant_id == r.merchant_id)

@@ -2,7 +2,7 @@
 
 Importing this package (or any module in it) has no side effects beyond declaring actors on an
 in-memory ``StubBroker``: nothing connects anywhere until ``tasks.runtime.start`` (the API's
-lifespan) or ``plaza worker`` sets up the configured broker. See ``docs/tasks.md``.
+lifespan) or ``plaza worker`` sets up the configured broker. See ``tasks/README.md``.
 
 Modules:
   broker       broker from a URL ("" -> StubBroker, redis://, amqp://), the ``actor`` decorator
@@ -11,5 +11,7 @@ Modules:
   outbox       the relay: outbox rows -> actors (HANDLERS) + pub/sub
   pubsub       publish(channel, message): in memory, or Redis pub/sub
   runtime      start/stop (API lifespan, ``plaza worker``), relay_once, wake_relay
+  signals      wake_relay (thread-safe wake-up of the relay loop)
+  webhooks     actors: dispatch_paid_order, fan_out_webhooks, deliver_webhook (+ outbox handlers)
   worker_entry the ``dramatiq`` CLI entry point used by ``plaza worker``
 """

@@ -46,6 +46,10 @@ HANDLERS: dict[str, list[Handler]] = defaultdict(list)
 BATCH_SIZE = 100
 #: added to a payment deadline so the expiry never fires a hair too early
 EXPIRY_GRACE_MS = 500
+#: longest delay handed to a broker (Redis documents a 7-day limit); a later deadline is
+#: re-checked when the message arrives early (expire_group says "not due") and the sweep
+#: expires it on time
+MAX_DELAY_MS = 6 * 24 * 3600 * 1000
 
 
 def on(topic: str) -> Callable[[Handler], Handler]:
@@ -85,7 +89,8 @@ async def schedule_group_expiry(event: OutboxEvent) -> None:
     """Expire the group at its payment deadline (a delayed message; the sweep backs it up)."""
     deadline = _parse_time(event.payload["payment_deadline"])
     delay = int((deadline - datetime.now(UTC)).total_seconds() * 1000) + EXPIRY_GRACE_MS
-    await send(orders.expire_order_group, event.aggregate_id, delay_ms=max(delay, 0) or None)
+    delay = min(max(delay, 0), MAX_DELAY_MS)
+    await send(orders.expire_order_group, event.aggregate_id, delay_ms=delay or None)
 
 
 def event_message(event: OutboxEvent) -> dict:

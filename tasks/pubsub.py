@@ -1,7 +1,10 @@
 """Realtime fan-out: ``publish(channel, message)`` and ``subscribe(*channels)``.
 
 * ``PLAZA_PUBSUB_URL`` empty -> in memory (one process sees its own events);
-* ``redis://...`` -> Redis pub/sub (every API process sees every event).
+* ``redis://...`` -> Redis pub/sub (every API process sees every event). Redis pub/sub channels
+  are global to the server (not per database number): ``PLAZA_PUBSUB_NAMESPACE`` (default empty)
+  prefixes every channel name on the wire (``<namespace>:plaza.events``), so several deployments
+  or test runs can share one Redis. Callers always use the logical names.
 
 Messages are JSON-serialisable dicts. Delivery is best effort and at least once from the outbox
 relay's point of view (a relay retry may publish an event again: subscribers de-duplicate on the
@@ -14,6 +17,7 @@ import asyncio
 import contextlib
 import json
 import logging
+import os
 import threading
 from collections.abc import AsyncIterator
 from typing import Protocol
@@ -22,6 +26,8 @@ log = logging.getLogger("plaza.tasks.pubsub")
 
 #: the channel the outbox relay publishes every event on
 EVENTS_CHANNEL = "plaza.events"
+#: environment variable: prefix of the Redis channel names (empty: none)
+NAMESPACE_ENV = "PLAZA_PUBSUB_NAMESPACE"
 
 
 class Subscription(Protocol):
@@ -35,6 +41,9 @@ class PubSub(Protocol):
     async def publish(self, channel: str, message: dict) -> None: ...
 
     def subscribe(self, *channels: str) -> contextlib.AbstractAsyncContextManager[Subscription]: ...
+
+    async def subscribers(self, channel: str) -> int:
+        """How many subscriptions listen on ``channel`` (Redis: in every process)."""
 
     async def close(self) -> None: ...
 
@@ -90,14 +99,19 @@ class MemoryPubSub:
                 for channel in channels:
                     self._subs.get(channel, set()).discard(entry)
 
+    async def subscribers(self, channel: str) -> int:
+        with self._lock:
+            return len(self._subs.get(channel, ()))
+
     async def close(self) -> None:
         with self._lock:
             self._subs.clear()
 
 
 class _RedisSubscription:
-    def __init__(self, pubsub) -> None:
+    def __init__(self, pubsub, prefix: str = "") -> None:
         self.pubsub = pubsub
+        self.prefix = prefix
 
     async def get(self, within: float | None = None) -> tuple[str, dict] | None:
         loop = asyncio.get_running_loop()
@@ -111,7 +125,7 @@ class _RedisSubscription:
                 channel = msg["channel"]
                 if isinstance(channel, bytes):
                     channel = channel.decode()
-                return channel, json.loads(msg["data"])
+                return channel.removeprefix(self.prefix), json.loads(msg["data"])
             if deadline is not None and loop.time() >= deadline:
                 return None
 
@@ -123,12 +137,23 @@ class _RedisSubscription:
 
 
 class RedisPubSub:
-    """Redis pub/sub (``redis.asyncio``); one client per event loop that uses it."""
+    """Redis pub/sub (``redis.asyncio``); one client per event loop that uses it.
 
-    def __init__(self, url: str) -> None:
+    ``namespace`` (default: ``PLAZA_PUBSUB_NAMESPACE``, empty = none) prefixes the channel names
+    on the wire as ``<namespace>:<channel>``."""
+
+    def __init__(self, url: str, namespace: str | None = None) -> None:
         self.url = url
+        if namespace is None:
+            namespace = os.environ.get(NAMESPACE_ENV, "")
+        self.namespace = namespace
+        self._prefix = f"{namespace}:" if namespace else ""
         self._lock = threading.Lock()
         self._clients: dict[asyncio.AbstractEventLoop, object] = {}
+
+    def wire_channel(self, channel: str) -> str:
+        """The Redis channel name of the logical ``channel``."""
+        return self._prefix + channel
 
     def _client(self):
         import redis.asyncio as aioredis
@@ -144,18 +169,28 @@ class RedisPubSub:
             return client
 
     async def publish(self, channel: str, message: dict) -> None:
-        await self._client().publish(channel, json.dumps(message))
+        await self._client().publish(self.wire_channel(channel), json.dumps(message))
 
     @contextlib.asynccontextmanager
     async def subscribe(self, *channels: str) -> AsyncIterator[Subscription]:
+        wire = [self.wire_channel(c) for c in channels]
         pubsub = self._client().pubsub()
-        await pubsub.subscribe(*channels)
         try:
-            yield _RedisSubscription(pubsub)
+            await pubsub.subscribe(*wire)
+        except BaseException:
+            await pubsub.aclose()
+            raise
+        try:
+            yield _RedisSubscription(pubsub, self._prefix)
         finally:
             with contextlib.suppress(Exception):
-                await pubsub.unsubscribe(*channels)
+                await pubsub.unsubscribe(*wire)
             await pubsub.aclose()
+
+    async def subscribers(self, channel: str) -> int:
+        wire = self.wire_channel(channel)
+        counts = dict(await self._client().pubsub_numsub(wire))
+        return int(counts.get(wire.encode(), counts.get(wire, 0)))
 
     async def close(self) -> None:
         """Close the clients of the running loop (others belong to loops that are gone)."""
@@ -171,20 +206,26 @@ _pubsub: PubSub | None = None
 _state_lock = threading.Lock()
 
 
-def make_pubsub(url: str = "") -> PubSub:
+def make_pubsub(url: str = "", namespace: str | None = None) -> PubSub:
+    """The pub/sub for ``url``; ``namespace`` (Redis only) defaults to ``PLAZA_PUBSUB_NAMESPACE``."""
     if not url:
         return MemoryPubSub()
     if url.startswith(("redis://", "rediss://", "unix://")):
-        return RedisPubSub(url)
+        return RedisPubSub(url, namespace)
     raise ValueError(f"PLAZA_PUBSUB_URL must be empty (in memory) or redis://...; got {url!r}")
+
+
+def use_pubsub(bus: PubSub) -> PubSub:
+    """Use ``bus`` from now on (returns it)."""
+    global _pubsub
+    with _state_lock:
+        _pubsub = bus
+        return bus
 
 
 def setup_pubsub(url: str = "") -> PubSub:
     """Use the pub/sub for ``url`` from now on (returns it)."""
-    global _pubsub
-    with _state_lock:
-        _pubsub = make_pubsub(url)
-        return _pubsub
+    return use_pubsub(make_pubsub(url))
 
 
 def get_pubsub() -> PubSub:
@@ -210,3 +251,9 @@ async def close_pubsub() -> None:
         current = _pubsub
     if current is not None:
         await current.close()
+
+
+async def subscribers(channel: str) -> int:
+    """How many subscriptions listen on ``channel`` now (Redis: counted by the server, across
+    processes). For readiness checks and tests: a subscriber is registered once it counts."""
+    return await get_pubsub().subscribers(channel)

@@ -77,13 +77,17 @@ async def start(
 
         settings = Settings()
     import tasks.orders  # noqa: F401  (declares the actors before a worker starts)
+    from tasks import webhooks  # noqa: F401  (its actors, and its outbox handlers)
 
     loop = asyncio.get_running_loop()
     in_process = not settings.broker_url
+    # Build both first: a malformed URL fails here, before anything is changed.
+    broker = brokers.make_broker(settings.broker_url, actor_loop=loop if in_process else None)
+    bus = pubsub.make_pubsub(settings.pubsub_url)
     orm.configure(settings.database_url)
     orm.bind_ambient(loop)  # actors that run on this loop use the app's ORM
-    broker = brokers.setup_broker(settings.broker_url, actor_loop=loop if in_process else None)
-    pubsub.setup_pubsub(settings.pubsub_url)
+    brokers.bind_broker(broker)
+    pubsub.use_pubsub(bus)
     rt = _Runtime(broker=broker, loop=loop)
     if in_process:
         rt.worker = dramatiq.Worker(broker, worker_threads=IN_PROCESS_THREADS, worker_timeout=250)
@@ -175,6 +179,7 @@ def run_worker(settings=None, *, processes: int = 2, threads: int = 8, relay: bo
         settings = Settings()
     if not settings.broker_url:
         raise ValueError("PLAZA_BROKER_URL is empty: there is no broker to consume from")
+    logging.getLogger("pika").setLevel(logging.WARNING)  # it logs every connection step
     return asyncio.run(_run_worker(settings, processes, threads, relay))
 
 

@@ -10,6 +10,7 @@ connections on the AsyncIO middleware's loop, on first use) and declares the act
 from __future__ import annotations
 
 import importlib
+import logging
 import os
 
 
@@ -20,8 +21,9 @@ def setup() -> None:
     settings = Settings()
     if not settings.broker_url:
         raise SystemExit("PLAZA_BROKER_URL is empty: in-process mode has no separate worker")
+    logging.getLogger("pika").setLevel(logging.WARNING)
     threads = int(os.environ.get("PLAZA_WORKER_THREADS", "8"))
     orm.configure(settings.database_url, pool_max=threads + 2)
     broker.setup_broker(settings.broker_url)
-    for module in ("tasks.orders", "tasks.outbox"):
+    for module in ("tasks.orders", "tasks.outbox", "tasks.webhooks"):
         importlib.import_module(module)

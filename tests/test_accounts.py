@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 
 from models.accounts import MerchantStaff, Partner, PartnerKey, PlatformRole, StaffRole, User
@@ -122,6 +123,18 @@ async def test_register_rejects_a_taken_email_whatever_its_case(gql):
     assert await User.all().count() == before
     # the existing account's password is untouched
     await _sign_in(gql, "taken@example.com")
+
+
+async def test_concurrent_registrations_of_one_email_make_one_account(gql):
+    """The unique index decides a race the existence check cannot: the losers get EMAIL_TAKEN."""
+    variables = {"input": {"email": "race@example.com", "password": "long-enough-pw"}}
+    bodies = await asyncio.gather(*(gql(REGISTER, variables) for _ in range(8)))
+    results = [payload(b, "customerRegister") for b in bodies]
+    winners = [r for r in results if r["user"]]
+    assert len(winners) == 1, results
+    losers = [r for r in results if not r["user"]]
+    assert all([e["code"] for e in r["errors"]] == ["EMAIL_TAKEN"] for r in losers), losers
+    assert await User.filter(email="race@example.com").count() == 1
 
 
 # --- tokens -----------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
@@ -224,6 +225,20 @@ async def test_queries_refuse_malformed_ids_with_invalid(gql):
         error = gql_error(body)
         assert error["extensions"]["code"] == "INVALID", body
         assert error["extensions"]["field"] in {"id", "filter.category"}
+    # IDs no row can have (beyond BIGINT, zero, negative) are INVALID, not a database error
+    for pk in [10**20, 2**63, 0, -5]:
+        body = await gql("query($id: ID!) { product(id: $id) { id } }", {"id": gid("Product", pk)})
+        assert gql_error(body)["extensions"] == {"code": "INVALID", "field": "id"}, pk
+        body = await gql(
+            'query($c: ID!) { products(storefront: "mall", filter: {category: $c}) '
+            "{ totalCount } }",
+            {"c": gid("Category", pk)},
+        )
+        assert gql_error(body)["extensions"] == {"code": "INVALID", "field": "filter.category"}
+    # `node` answers null for an ID whose key cannot exist, like for a missing row
+    for node_id in [gid("Product", "abc"), gid("Product", 10**20), gid("Variant", "1.5")]:
+        body = await gql("query($id: ID!) { node(id: $id) { id } }", {"id": node_id})
+        assert body == {"data": {"node": None}}, body
     # a well-formed ID of a missing row is simply null
     body = await gql("query($id: ID!) { product(id: $id) { id } }", {"id": gid("Product", 99999)})
     assert body == {"data": {"product": None}}
@@ -578,3 +593,72 @@ async def test_pagination_with_a_filter_and_a_bad_cursor(gql):
         body = await gql(PRODUCTS, {"first": 3, "after": cursor})
         error = gql_error(body)
         assert error["extensions"] == {"code": "INVALID", "field": "after"}, body
+
+
+@pytest.mark.parametrize(
+    ("sort_field", "value", "row_id"),
+    [
+        ("PRICE", "abc", 1),  # a string where a price belongs
+        ("PRICE", Decimal("NaN"), 1),
+        ("PRICE", Decimal("1.00"), 10**20),  # an id beyond BIGINT
+        ("PRICE", Decimal("1.00"), "1"),
+        ("CREATED_AT", "yesterday", 1),
+        ("CREATED_AT", datetime(2024, 1, 1), 1),  # naive
+        ("NAME", None, 1),
+        ("NAME", 5, 1),
+        ("NAME", "Drill", -1),
+    ],
+)
+async def test_forged_cursors_are_invalid_not_internal_errors(gql, sort_field, value, row_id):
+    """A cursor is client input: whatever it decodes to must not reach the database unchecked."""
+    import base64
+    import json
+
+    from resolvers.pagination import _encode_value
+
+    await make_shop()
+    raw = json.dumps([_encode_value(value), row_id])
+    cursor = base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+    body = await gql(PRODUCTS, {"sort": {"field": sort_field}, "first": 3, "after": cursor})
+    assert gql_error(body)["extensions"] == {"code": "INVALID", "field": "after"}, body
+
+
+async def test_non_numeric_price_filters_are_invalid(gql):
+    await make_shop()
+    for flt, field in [
+        ({"minPrice": "NaN", "maxPrice": "10"}, "filter.minPrice"),
+        ({"maxPrice": "Infinity"}, "filter.maxPrice"),
+        ({"minPrice": "-Infinity"}, "filter.minPrice"),
+    ]:
+        body = await gql(PRODUCTS, {"filter": flt})
+        assert gql_error(body)["extensions"] == {"code": "INVALID", "field": field}, flt
+
+
+async def test_concurrent_creates_with_one_sku_make_one_product(gql):
+    """Two requests may both pass the SKU check; the unique index decides, and the loser gets
+    DUPLICATE_SKU (not an internal error) with nothing of it left behind."""
+    world = await make_world()
+    sf = gid("Storefront", world.storefront.id)
+
+    def request(n: int):
+        variables = {
+            "input": {
+                "name": f"Racer {n}",
+                "storefronts": [sf],
+                "variants": [
+                    {"sku": f"RACE-OWN-{n}", "price": {"amount": "1"}},
+                    {"sku": "RACE-SHARED", "price": {"amount": "2"}},
+                ],
+            }
+        }
+        token = world.a.owner_token if n % 2 else world.b.owner_token
+        return gql(PRODUCT_CREATE, variables, token=token)
+
+    results = [payload(b, "productCreate") for b in await asyncio.gather(*map(request, range(6)))]
+    assert sum(1 for r in results if r["product"]) == 1, results
+    for r in results:
+        if not r["product"]:
+            assert [e["code"] for e in r["errors"]] == ["DUPLICATE_SKU"], r
+    assert await Variant.filter(sku="RACE-SHARED").count() == 1
+    assert await Variant.filter(sku__startswith="RACE-OWN-").count() == 1
+    assert await Product.filter(name__startswith="Racer").count() == 1

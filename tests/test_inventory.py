@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from models.catalog import Variant
 from models.inventory import MovementKind, Stock, StockMovement
 from models.merchants import Warehouse
@@ -337,3 +339,17 @@ async def test_anonymous_validation_does_not_run_before_authentication(gql):
         "stockAdjust",
     )
     assert _codes(result["errors"]) == [("NOT_FOUND", "variant")]
+
+
+async def test_concurrent_warehouse_creates_with_one_code_make_one(gql):
+    world = await make_world()
+    variables = {"input": {"code": "race", "name": "Race"}}
+    bodies = await asyncio.gather(
+        *(gql(WAREHOUSE_CREATE, variables, token=world.a.owner_token) for _ in range(6))
+    )
+    results = [payload(b, "warehouseCreate") for b in bodies]
+    assert sum(1 for r in results if r["warehouse"]) == 1, results
+    for r in results:
+        if not r["warehouse"]:
+            assert _codes(r["errors"]) == [("DUPLICATE_CODE", "code")]
+    assert await Warehouse.filter(code="race").count() == 1

@@ -49,11 +49,11 @@ REQUIRE_SERVICES = os.environ.get("PLAZA_TEST_REQUIRE_SERVICES") == "1"
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def unavailable(what: str, url: str, exc: BaseException) -> None:
-    message = f"{what} unreachable at {url}: {exc}"
+def unavailable(what: str, variable: str, url: str, exc: BaseException) -> None:
+    message = f"{what} unreachable at {url} ({variable}): {type(exc).__name__}: {exc}"
     if REQUIRE_SERVICES:
-        pytest.fail(f"{message} (PLAZA_TEST_REQUIRE_SERVICES=1)")
-    pytest.skip(f"{message} -- start it, or set the URL; =1 REQUIRE_SERVICES makes this fail")
+        pytest.fail(f"{message}; PLAZA_TEST_REQUIRE_SERVICES=1 requires it")
+    pytest.skip(f"{message}; start it or set {variable} (PLAZA_TEST_REQUIRE_SERVICES=1: fail)")
 
 
 async def eventually(check, *, within: float = 10.0, every: float = 0.05):
@@ -73,7 +73,7 @@ def redis_url():
     try:
         redis.Redis.from_url(REDIS_URL, socket_connect_timeout=2).ping()
     except redis.RedisError as exc:
-        unavailable("Redis", REDIS_URL, exc)
+        unavailable("Redis", "PLAZA_TEST_REDIS_URL", REDIS_URL, exc)
     return REDIS_URL
 
 
@@ -233,7 +233,7 @@ def amqp_url():
     try:
         pika.BlockingConnection(params).close()
     except pika.exceptions.AMQPError as exc:
-        unavailable("RabbitMQ", AMQP_URL, exc)
+        unavailable("RabbitMQ", "PLAZA_TEST_AMQP_URL", AMQP_URL, exc)
     return AMQP_URL
 
 

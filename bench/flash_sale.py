@@ -1,0 +1,966 @@
+"""Flash-sale load generator: N buyers race for U units through the HTTP GraphQL API.
+
+Each buyer signs in (``tokenCreate``), then ``cartCreate`` + ``cartLinesAdd`` +
+``cartShippingAddressUpdate``, ``checkoutPlaceOrder``, ``paymentStart``, and the sandbox gateway's
+signed callback (``POST /payments/sandbox/callback``). Buyers run concurrently (asyncio, one
+``httpx.AsyncClient`` with a pool sized for them). Printed: complete purchases/s over the
+measured window, p50/p95/p99/max per step, SQL statements per request per step (from the
+``x-sql-queries`` header when the server runs with ``PLAZA_SQL_COUNT=1``), errors by code, CPU
+used by the server, by PostgreSQL (this database's backends) and by this load generator, and a
+check of the database for oversell. Then one ``RESULT {...}`` JSON line for bench/RESULTS.md.
+
+Sign-in: by default every buyer signs in first (all at once) and the sale starts when all are
+signed in, as in a real flash sale where people wait on the page; the sign-in phase gets its own
+figures and the purchase window starts at the sale. ``--signin inline`` makes signing in the
+first step of each purchase instead (inside the measured window).
+
+    # start a server (N uvicorn workers) on a fresh PostgreSQL database, drop it afterwards
+    python bench/flash_sale.py --start-server --workers 2 --buyers 512 --units 256 --mode reserve
+    # against a running server (and the database it uses, for set-up and the checks)
+    python bench/flash_sale.py --url http://127.0.0.1:8000 \
+        --database-url postgres://postgres@127.0.0.1:5432/plaza_dev --buyers 64
+
+See bench/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import os
+import platform
+import resource
+import secrets
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # run as a script: python bench/flash_sale.py
+    sys.path.insert(0, str(ROOT))
+
+import httpx  # noqa: E402
+
+DEFAULT_ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres"
+PASSWORD = "flash-sale-bench-password"
+STOREFRONT = "mall"
+PRICE = Decimal("99.00")
+SALE_PRICE = Decimal("49.00")
+CLK_TCK = os.sysconf("SC_CLK_TCK")
+
+SIGN_IN = """mutation($email: String!, $password: String!) {
+ tokenCreate(email: $email, password: $password) { token errors { code field message } } }"""
+CART_CREATE = """mutation($sf: String!) { cartCreate(storefront: $sf) {
+ cart { token } errors { code field message } } }"""
+LINES_ADD = """mutation($token: String!, $lines: [CartLineInput!]!) {
+ cartLinesAdd(token: $token, lines: $lines) {
+  cart { token quantity total { amount currency } } errors { code field message } } }"""
+ADDRESS = """mutation($token: String!) { cartShippingAddressUpdate(token: $token, address: {
+ name: "Li Lei", phone: "13800000000", city: "Hangzhou", street: "1 West Lake Rd" }) {
+  cart { token } errors { code field message } } }"""
+PLACE = """mutation($input: CheckoutPlaceOrderInput!) { checkoutPlaceOrder(input: $input) {
+ orderGroup { id number status total { amount currency } } errors { code field message } } }"""
+PAY = """mutation($input: PaymentStartInput!) { paymentStart(input: $input) {
+ payment { id reference amount { amount currency } status } errors { code field message } } }"""
+
+STEPS = ("signIn", "cartCreate", "cartLinesAdd", "shippingAddress", "placeOrder", "paymentStart",
+         "callback")  # fmt: skip
+
+
+# --- measurements ---------------------------------------------------------------------------
+
+
+@dataclass
+class Sample:
+    step: str
+    started: float
+    seconds: float
+    status: int | None
+    sql: int | None
+    error: str | None  # None: the step succeeded
+
+
+@dataclass
+class Buyer:
+    index: int
+    email: str
+    token: str | None = None
+    outcome: str = "pending"  # paid | <step>:<code> (where it stopped)
+    finished_at: float | None = None
+
+
+@dataclass
+class Recorder:
+    samples: list[Sample] = field(default_factory=list)
+
+    def add(self, sample: Sample) -> None:
+        self.samples.append(sample)
+
+
+class StepFailed(Exception):
+    def __init__(self, step: str, code: str) -> None:
+        super().__init__(f"{step}:{code}")
+        self.step = step
+        self.code = code
+
+
+def percentile(values: list[float], q: float) -> float:
+    """Nearest-rank percentile (q in 0..100) of a non-empty list."""
+    ordered = sorted(values)
+    rank = max(1, min(len(ordered), -(-len(ordered) * q // 100)))
+    return ordered[int(rank) - 1]
+
+
+async def timed_post(
+    client: httpx.AsyncClient, rec: Recorder, step: str, path: str, **kwargs
+) -> httpx.Response:
+    started = time.perf_counter()
+    try:
+        response = await client.post(path, **kwargs)
+    except httpx.HTTPError as exc:
+        seconds = time.perf_counter() - started
+        rec.add(Sample(step, started, seconds, None, None, type(exc).__name__))
+        raise StepFailed(step, f"TRANSPORT_{type(exc).__name__}") from exc
+    seconds = time.perf_counter() - started
+    sql = response.headers.get("x-sql-queries")
+    rec.add(Sample(step, started, seconds, response.status_code, int(sql) if sql else None, None))
+    return response
+
+
+async def gql(
+    client: httpx.AsyncClient,
+    rec: Recorder,
+    step: str,
+    field_name: str,
+    query: str,
+    variables: dict,
+    token: str | None = None,
+) -> dict:
+    """The mutation's payload; raises StepFailed (and marks the sample) on any error."""
+    headers = {"Authorization": f"Bearer {token}"} if token else {}
+    response = await timed_post(
+        client, rec, step, "/graphql", json={"query": query, "variables": variables},
+        headers=headers,
+    )  # fmt: skip
+    code = None
+    payload = None
+    if response.status_code != 200:
+        code = f"HTTP_{response.status_code}"
+    else:
+        body = response.json()
+        if body.get("errors"):
+            ext = body["errors"][0].get("extensions") or {}
+            code = str(ext.get("code") or "GRAPHQL_ERROR")
+        else:
+            payload = body["data"][field_name]
+            if payload.get("errors"):
+                code = str(payload["errors"][0]["code"])
+    if code is not None:
+        rec.samples[-1].error = code
+        raise StepFailed(step, code)
+    return payload
+
+
+# --- set-up and checks (directly in the database, through the ORM) ---------------------------
+
+
+@dataclass
+class World:
+    run: str
+    storefront_id: int
+    variant_id: int
+    variant_gid: str
+    stock_id: int
+    flash_sale_id: int | None
+    emails: list[str]
+
+
+async def set_up(run: str, buyers: int, units: int, mode: str) -> World:
+    from strawberry import relay
+
+    from models.accounts import User
+    from models.catalog import Listing, Product, Variant
+    from models.inventory import MovementKind, Stock, StockMovement
+    from models.merchants import Merchant, Storefront, StorefrontPolicyName, Warehouse
+    from models.orders import InventoryMode
+    from models.promotions import FlashSale
+    from resolvers.accounts import hash_password
+    from resolvers.catalog import refresh_product_derived
+
+    storefront = await Storefront.get_or_none(code=STOREFRONT)
+    if storefront is None:
+        storefront = await Storefront.create(
+            code=STOREFRONT, name="Mall", policy=StorefrontPolicyName.MALL
+        )
+    merchant = await Merchant.create(name=f"Bench {run}", slug=f"bench-{run}")
+    warehouse = await Warehouse.create(merchant=merchant, code="main", name="Main")
+    product = await Product.create(merchant=merchant, name=f"Flash phone {run}")
+    variant = await Variant.create(product=product, sku=f"bench-{run}", price_amount=PRICE)
+    stock = await Stock.create(variant=variant, warehouse=warehouse, on_hand=units)
+    await StockMovement.create(
+        stock=stock, kind=MovementKind.ADJUST, on_hand_delta=units, reason="bench set-up"
+    )
+    await Listing.create(product=product, storefront=storefront)
+    await refresh_product_derived(product)
+    sale_id = None
+    if mode == "deduct":
+        now = datetime.now(UTC)
+        sale = await FlashSale.create(
+            variant=variant,
+            storefront=storefront,
+            name=f"bench {run}",
+            price=SALE_PRICE,
+            starts_at=now - timedelta(minutes=1),
+            ends_at=now + timedelta(hours=2),
+            quantity=units,
+            per_customer_limit=1,
+            inventory_mode=InventoryMode.DEDUCT_ON_PAYMENT,
+        )
+        sale_id = sale.id
+    password_hash = hash_password(PASSWORD)  # once, shared by every buyer
+    emails = [f"b{i}-{run}@bench.plaza.test" for i in range(buyers)]
+    await User.bulk_create(
+        [User(email=e, password_hash=password_hash) for e in emails], batch_size=1000
+    )
+    return World(
+        run=run,
+        storefront_id=storefront.id,
+        variant_id=variant.id,
+        variant_gid=str(relay.GlobalID("Variant", str(variant.id))),
+        stock_id=stock.id,
+        flash_sale_id=sale_id,
+        emails=emails,
+    )
+
+
+PAID_STATES = ("paid", "confirmed", "picking", "packed", "shipped", "delivered", "completed")
+
+
+async def check(world: World, units: int) -> dict:
+    """The database after the run: no oversell, and stock reconciles with the ledger."""
+    from models.inventory import Stock
+    from models.orders import Allocation, MerchantOrder, OrderGroup, OrderLine
+    from models.payments import Payment, Refund
+    from models.promotions import FlashSale
+    from resolvers.inventory import reconcile
+
+    stocks = await Stock.filter(variant_id=world.variant_id)
+    on_hand = sum(s.on_hand for s in stocks)
+    reserved = sum(s.reserved for s in stocks)
+    lines = OrderLine.filter(variant_id=world.variant_id)
+    paid_units = sum(
+        await lines.filter(order__status__in=PAID_STATES).values_list("quantity", flat=True)
+    )
+    pending_reserved = sum(
+        await Allocation.filter(stock_id__in=[s.id for s in stocks], state="reserved").values_list(
+            "quantity", flat=True
+        )
+    )
+    order_ids = await lines.values_list("order_id", flat=True)
+    orders = Counter(
+        f"{status}" + (f"/{reason}" if reason else "")
+        for status, reason in await MerchantOrder.filter(id__in=order_ids).values_list(
+            "status", "cancel_reason"
+        )
+    )
+    group_ids = await MerchantOrder.filter(id__in=order_ids).values_list("group_id", flat=True)
+    payments = Counter(
+        await Payment.filter(group_id__in=group_ids).values_list("status", flat=True)
+    )
+    refunds = Counter(
+        await Refund.filter(payment__group_id__in=group_ids).values_list("status", flat=True)
+    )
+    paid_groups = await OrderGroup.filter(id__in=group_ids, status="paid").count()
+    rows = {r.stock_id: r for r in await reconcile()}
+    ledger_ok = all(rows[s.id].ok for s in stocks)
+    all_rows_bad = sum(1 for r in rows.values() if not r.ok)
+    sale = await FlashSale.get(id=world.flash_sale_id) if world.flash_sale_id else None
+    checks = {
+        "on_hand >= 0": on_hand >= 0,
+        "reserved >= 0": reserved >= 0,
+        "paid units <= units": paid_units <= units,
+        "on_hand == units - paid units": on_hand == units - paid_units,
+        "reserved == units of unpaid reservations": reserved == pending_reserved,
+        "ledger reconciles (resolvers.inventory.reconcile)": ledger_ok,
+    }
+    if sale is not None:
+        checks["flash sale sold == paid units <= cap"] = sale.sold == paid_units <= sale.quantity
+    return {
+        "ok": all(checks.values()),
+        "checks": checks,
+        "units": units,
+        "paid_units": int(paid_units),
+        "paid_groups": paid_groups,
+        "on_hand": on_hand,
+        "reserved": reserved,
+        "orders": dict(orders),
+        "payments": {str(k): v for k, v in payments.items()},
+        "refunds": {str(k): v for k, v in refunds.items()},
+        "ledger_mismatches_in_whole_db": all_rows_bad,
+    }
+
+
+async def outcome_by_email(world: World) -> dict[str, str]:
+    from models.orders import OrderGroup
+
+    rows = await OrderGroup.filter(idempotency_key__startswith=f"{world.run}-").values_list(
+        "idempotency_key", "status", "cancel_reason"
+    )
+    return {key: status for key, status, _ in rows}
+
+
+# --- the buyers -------------------------------------------------------------------------------
+
+
+def _provider(secret: str):
+    from plugins.registry import configure
+
+    return configure(sandbox_secret=secret).payment("sandbox")
+
+
+async def sign_in(client, rec: Recorder, buyer: Buyer) -> None:
+    payload = await gql(
+        client, rec, "signIn", "tokenCreate", SIGN_IN, {"email": buyer.email, "password": PASSWORD}
+    )
+    buyer.token = payload["token"]
+
+
+async def purchase(client, rec: Recorder, buyer: Buyer, world: World, provider) -> None:
+    token = buyer.token
+    if token is None:
+        await sign_in(client, rec, buyer)
+        token = buyer.token
+    sf = {"sf": STOREFRONT}
+    cart = await gql(client, rec, "cartCreate", "cartCreate", CART_CREATE, sf, token)
+    cart_token = cart["cart"]["token"]
+    lines = [{"variantId": world.variant_gid, "quantity": 1}]
+    await gql(
+        client, rec, "cartLinesAdd", "cartLinesAdd", LINES_ADD,
+        {"token": cart_token, "lines": lines}, token,
+    )  # fmt: skip
+    await gql(
+        client, rec, "shippingAddress", "cartShippingAddressUpdate", ADDRESS,
+        {"token": cart_token}, token,
+    )  # fmt: skip
+    placed = await gql(
+        client, rec, "placeOrder", "checkoutPlaceOrder", PLACE,
+        {"input": {"cartToken": cart_token, "idempotencyKey": f"{world.run}-{buyer.index}"}},
+        token,
+    )  # fmt: skip
+    group = placed["orderGroup"]
+    started = await gql(
+        client, rec, "paymentStart", "paymentStart", PAY,
+        {"input": {"orderGroupId": group["id"]}}, token,
+    )  # fmt: skip
+    payment = started["payment"]
+    headers, body = provider.build_callback(
+        payment["reference"], Decimal(payment["amount"]["amount"]), payment["amount"]["currency"]
+    )
+    response = await timed_post(
+        client, rec, "callback", "/payments/sandbox/callback", content=body, headers=headers
+    )
+    status = None
+    if response.status_code == 200:
+        status = response.json().get("status")
+    if status != "captured":
+        code = f"HTTP_{response.status_code}" if response.status_code != 200 else str(status)
+        rec.samples[-1].error = code
+        raise StepFailed("callback", code)
+
+
+async def run_buyer(client, rec, buyer: Buyer, world, provider, gate: asyncio.Semaphore) -> None:
+    async with gate:
+        try:
+            await purchase(client, rec, buyer, world, provider)
+            buyer.outcome = "captured"
+        except StepFailed as exc:
+            buyer.outcome = f"{exc.step}:{exc.code}"
+        buyer.finished_at = time.perf_counter()
+
+
+# --- CPU accounting (from /proc) --------------------------------------------------------------
+
+
+def _proc_ticks(pid: int) -> int | None:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    fields_ = stat.rsplit(")", 1)[1].split()
+    return int(fields_[11]) + int(fields_[12])  # utime + stime
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    with contextlib.suppress(OSError):
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            with contextlib.suppress(OSError):
+                out += [int(c) for c in (task / "children").read_text().split()]
+    return out
+
+
+def _tree(pid: int) -> list[int]:
+    pids, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        pids.append(p)
+        todo += _children(p)
+    return pids
+
+
+def _pg_backends(dbname: str) -> list[int]:
+    out = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        with contextlib.suppress(OSError):
+            cmd = (entry / "cmdline").read_bytes()
+            if cmd.startswith(b"postgres: ") and f" {dbname} ".encode() in cmd:
+                out.append(int(entry.name))
+    return out
+
+
+def _machine_busy() -> tuple[int, int]:
+    parts = Path("/proc/stat").read_text().splitlines()[0].split()[1:]
+    values = [int(v) for v in parts]
+    idle = values[3] + values[4]
+    return sum(values) - idle, sum(values)
+
+
+@dataclass
+class CpuSnapshot:
+    wall: float
+    server: dict[int, int]
+    postgres: dict[int, int]
+    client: float
+    machine: tuple[int, int]
+
+
+def cpu_snapshot(server_pid: int | None, dbname: str | None) -> CpuSnapshot:
+    server = {p: _proc_ticks(p) or 0 for p in _tree(server_pid)} if server_pid else {}
+    pg = {p: _proc_ticks(p) or 0 for p in _pg_backends(dbname)} if dbname else {}
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return CpuSnapshot(
+        time.perf_counter(), server, pg, usage.ru_utime + usage.ru_stime, _machine_busy()
+    )
+
+
+def cpu_delta(a: CpuSnapshot, b: CpuSnapshot) -> dict:
+    """CPU used between two snapshots, in cores (1.0 = one core busy all the time)."""
+    wall = max(b.wall - a.wall, 1e-9)
+
+    def cores(before: dict, after: dict) -> float:
+        ticks = sum(t - before.get(p, 0) for p, t in after.items())
+        return round(ticks / CLK_TCK / wall, 2)
+
+    busy = (b.machine[0] - a.machine[0]) / max(b.machine[1] - a.machine[1], 1)
+    return {
+        "server": cores(a.server, b.server) if b.server else None,
+        "postgres_this_db": cores(a.postgres, b.postgres) if b.postgres else None,
+        "load_generator": round((b.client - a.client) / wall, 2),
+        "machine_busy_pct": round(100 * busy, 1),
+    }
+
+
+# --- what the database sessions do (lock waits on the hot rows) ---------------------------------
+
+
+class PgSampler:
+    """Samples ``pg_stat_activity`` of the bench database every ``interval`` s: how many of the
+    server's sessions run a statement, wait for a row lock (``wait_event_type = 'Lock'``: the hot
+    stock / flash-sale row) or sit idle inside a transaction (the app has not sent the next
+    statement yet -- while holding whatever it locked)."""
+
+    QUERY = """SELECT count(*) FILTER (WHERE state = 'active' AND wait_event_type IS DISTINCT FROM
+                   'Lock') AS running,
+                 count(*) FILTER (WHERE wait_event_type = 'Lock') AS lock_wait,
+                 count(*) FILTER (WHERE state = 'idle in transaction') AS idle_in_tx,
+                 count(*) AS sessions
+               FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()
+                 AND backend_type = 'client backend'"""
+
+    def __init__(self, database_url: str, dbname: str, interval: float = 0.05) -> None:
+        self.url = database_url.replace("postgres://", "postgresql://", 1)
+        self.dbname = dbname
+        self.interval = interval
+        self.rows: list[tuple[int, int, int, int]] = []
+        self._task: asyncio.Task | None = None
+
+    async def __aenter__(self) -> PgSampler:
+        import asyncpg
+
+        self._conn = await asyncpg.connect(self.url)
+        self._task = asyncio.create_task(self._run())
+        return self
+
+    async def _run(self) -> None:
+        while True:
+            row = await self._conn.fetchrow(self.QUERY, self.dbname)
+            self.rows.append(tuple(row))
+            await asyncio.sleep(self.interval)
+
+    async def __aexit__(self, *exc) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+        await self._conn.close()
+
+    def summary(self) -> dict:
+        if not self.rows:
+            return {}
+        n = len(self.rows)
+        names = ("running", "lock_wait", "idle_in_tx", "sessions")
+        out: dict = {"samples": n}
+        for i, name in enumerate(names):
+            values = [r[i] for r in self.rows]
+            out[f"{name}_avg"] = round(sum(values) / n, 2)
+            out[f"{name}_max"] = max(values)
+        return out
+
+
+# --- a server of our own ------------------------------------------------------------------------
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server(
+    env: dict, workers: int, log_path: Path, app: str = "plaza.app:app_factory"
+) -> tuple[subprocess.Popen, str]:
+    """``uvicorn plaza.app:app_factory --factory --workers N`` (as tests/server.py does, without
+    the access log), on a free port; returns once every worker answers /healthz."""
+    port = _free_port()
+    command = [
+        sys.executable, "-m", "uvicorn", app, "--factory",
+        "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers),
+        "--no-access-log", "--log-level", "warning",
+    ]  # fmt: skip
+    with open(log_path, "wb") as log:
+        process = subprocess.Popen(
+            command,
+            cwd=ROOT,
+            env={**os.environ, "PYTHONUNBUFFERED": "1", **env},
+            stdin=subprocess.DEVNULL,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,  # its own process group: the workers stop with it
+        )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    ok_in_a_row = 0
+    while ok_in_a_row < 10 * workers:  # fresh connections: every worker must be up
+        if process.poll() is not None:
+            raise RuntimeError(f"server exited ({process.returncode}):\n{log_path.read_text()}")
+        if time.monotonic() > deadline:
+            stop_server(process)
+            raise RuntimeError(f"server not ready after 60 s:\n{log_path.read_text()}")
+        try:
+            ok = httpx.get(f"{url}/healthz", timeout=2).status_code == 200
+        except httpx.HTTPError:
+            ok = False
+        ok_in_a_row = ok_in_a_row + 1 if ok else 0
+        time.sleep(0.05 if ok else 0.2)
+    time.sleep(0.5 * workers)  # let the last worker finish its start-up
+    return process, url
+
+
+def stop_server(process: subprocess.Popen) -> None:
+    if process.poll() is None:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGKILL)
+            process.wait(timeout=10)
+
+
+def start_py_spy(path: str, pid: int) -> subprocess.Popen:
+    """Sample the server (all its workers) during the purchase window: collapsed stacks (the
+    ``raw`` format of py-spy, one ``frame;frame;... count`` line per stack) in ``path``. Only
+    threads holding the GIL are sampled, so the samples show where the CPU goes."""
+    spy = Path(sys.executable).with_name("py-spy")
+    command = [str(spy), "record", "--pid", str(pid), "--subprocesses", "--rate", "250", "--gil"]
+    command += ["--format", "raw", "--output", path, "--nonblocking"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    time.sleep(1.0)  # attach before the window opens
+    return process
+
+
+def stop_py_spy(process: subprocess.Popen) -> None:
+    process.send_signal(signal.SIGINT)
+    try:
+        process.wait(timeout=60)
+    except subprocess.TimeoutExpired:
+        process.kill()
+
+
+def _with_db(url: str, dbname: str) -> str:
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme, parts.netloc, f"/{dbname}", parts.query, parts.fragment))
+
+
+async def _admin(admin_url: str, sql: str) -> None:
+    import asyncpg
+
+    conn = await asyncpg.connect(admin_url.replace("postgres://", "postgresql://", 1))
+    try:
+        await conn.execute(sql)
+    finally:
+        await conn.close()
+
+
+# --- report -----------------------------------------------------------------------------------
+
+
+def step_table(samples: list[Sample]) -> dict[str, dict]:
+    by_step: dict[str, list[Sample]] = defaultdict(list)
+    for s in samples:
+        by_step[s.step].append(s)
+    table = {}
+    for step in STEPS:
+        rows = by_step.get(step)
+        if not rows:
+            continue
+        ms = [s.seconds * 1000 for s in rows]
+        sql_all = [s.sql for s in rows if s.sql is not None]
+        sql_ok = [s.sql for s in rows if s.sql is not None and s.error is None]
+        table[step] = {
+            "n": len(rows),
+            "ok": sum(1 for s in rows if s.error is None),
+            "p50": round(percentile(ms, 50), 1),
+            "p95": round(percentile(ms, 95), 1),
+            "p99": round(percentile(ms, 99), 1),
+            "max": round(max(ms), 1),
+            "sql_mean": round(sum(sql_all) / len(sql_all), 1) if sql_all else None,
+            "sql_ok_min": min(sql_ok) if sql_ok else None,
+            "sql_ok_max": max(sql_ok) if sql_ok else None,
+        }
+    return table
+
+
+def print_report(result: dict) -> None:
+    a = result["args"]
+    print()
+    print(
+        f"flash sale: {a['buyers']} buyers, {a['units']} units, mode {a['mode']}, "
+        f"workers {a['workers']}, pool {a['pool_max']}/worker, concurrency {a['concurrency']}, "
+        f"sign-in {a['signin']}, sql-count {'on' if a['sql_count'] else 'off'}"
+    )
+    print(f"machine: {result['machine']['cpu']} x{result['machine']['nproc']}, "
+          f"load before {result['load_before']} after {result['load_after']}")  # fmt: skip
+    w = result["window"]
+    print(
+        f"purchase window {w['seconds']:.2f} s: {result['purchases']} complete purchases, "
+        f"{result['purchases_per_s']:.1f} purchases/s, {w['requests_per_s']:.0f} requests/s; "
+        f"last purchase at {w['last_purchase_s']:.2f} s"
+    )
+    if result.get("signin"):
+        s = result["signin"]
+        print(f"sign-in phase {s['seconds']:.2f} s ({s['per_s']:.1f}/s); end to end "
+              f"{result['end_to_end_purchases_per_s']:.1f} purchases/s")  # fmt: skip
+    cpu = result["cpu_window"]
+    print(
+        f"CPU in the window (cores): server {cpu['server']}, postgres {cpu['postgres_this_db']}, "
+        f"load generator {cpu['load_generator']}; machine busy {cpu['machine_busy_pct']}%"
+    )
+    print(f"CPU ms per buyer in the window: {json.dumps(result['cpu_ms_per_buyer'])}")
+    pg = result.get("pg_sessions") or {}
+    if pg:
+        print(
+            f"PostgreSQL sessions (avg/max): running {pg['running_avg']}/{pg['running_max']}, "
+            f"waiting for a row lock {pg['lock_wait_avg']}/{pg['lock_wait_max']}, idle in "
+            f"transaction {pg['idle_in_tx_avg']}/{pg['idle_in_tx_max']}, open "
+            f"{pg['sessions_avg']}/{pg['sessions_max']}"
+        )
+    print()
+    head = f"{'step':<16}{'n':>6}{'ok':>6}{'p50':>9}{'p95':>9}{'p99':>9}{'max':>9}{'sql/req':>9}"
+    print(head + "   (ms)")
+    print("-" * len(head))
+    for step, r in result["steps"].items():
+        sql = "-" if r["sql_mean"] is None else f"{r['sql_mean']:g}"
+        print(
+            f"{step:<16}{r['n']:>6}{r['ok']:>6}{r['p50']:>9.1f}{r['p95']:>9.1f}"
+            f"{r['p99']:>9.1f}{r['max']:>9.1f}{sql:>9}"
+        )
+    print(f"p99 of every request in the window: {result['p99_all_ms']:.1f} ms")
+    print()
+    print("errors by step and code:", json.dumps(result["errors"]) if result["errors"] else "none")
+    print("buyer outcomes:", json.dumps(result["outcomes"]))
+    c = result["check"]
+    print()
+    for name, ok in c["checks"].items():
+        print(f"  [{'ok' if ok else 'FAIL'}] {name}")
+    print(
+        f"  paid units {c['paid_units']} of {c['units']}, on_hand {c['on_hand']}, reserved "
+        f"{c['reserved']}; orders {json.dumps(c['orders'])}; payments {json.dumps(c['payments'])}"
+        f"; refunds {json.dumps(c['refunds'])}"
+    )
+    print(f"oversell check: {'PASS' if c['ok'] else 'FAIL'}")
+    print()
+    print("RESULT " + json.dumps(result, separators=(",", ":")))
+
+
+def machine() -> dict:
+    cpu = platform.processor() or "?"
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    return {"nproc": os.cpu_count(), "cpu": cpu, "python": platform.python_version()}
+
+
+def loadavg() -> list[float]:
+    return [round(x, 2) for x in os.getloadavg()]
+
+
+# --- main ---------------------------------------------------------------------------------------
+
+
+async def run(args: argparse.Namespace) -> dict:
+    from plaza.db import close_orm, init_orm, migrate
+
+    run_id = f"{int(time.time()) % 100000:05d}{secrets.token_hex(2)}"
+    secret = os.environ.get("PLAZA_PAYMENT_SANDBOX_SECRET") or (
+        f"bench-{secrets.token_hex(16)}" if args.start_server else ""
+    )
+    if not secret:
+        from plugins.payments.sandbox import DEFAULT_SECRET
+
+        secret = DEFAULT_SECRET
+    provider = _provider(secret)
+    dbname = None
+    process = None
+    log_path = Path(tempfile.mkdtemp(prefix="plaza-bench-")) / "server.log"
+    if args.start_server:
+        dbname = f"plaza_bench_{run_id}"
+        await _admin(args.db_admin_url, f'CREATE DATABASE "{dbname}"')
+        database_url = _with_db(args.db_admin_url, dbname)
+    else:
+        database_url = args.database_url
+        dbname = urlsplit(database_url).path.lstrip("/") or None
+    try:
+        if args.start_server:
+            await migrate(database_url)
+        await init_orm(database_url, pool_max=4)
+        try:
+            world = await set_up(run_id, args.buyers, args.units, args.mode)
+            if args.start_server:
+                env = {
+                    "PLAZA_DATABASE_URL": database_url,
+                    "PLAZA_DB_POOL_MAX": str(args.pool_max),
+                    "PLAZA_PAYMENT_SANDBOX_SECRET": secret,
+                    "PLAZA_SQL_COUNT": "1" if args.sql_count else "0",
+                }
+                process, url = await asyncio.to_thread(
+                    start_server, env, args.workers, log_path, args.app
+                )
+            else:
+                url = args.url.rstrip("/")
+            try:
+                result = await drive(args, url, world, provider, process, database_url, dbname)
+            finally:
+                if process is not None:
+                    await asyncio.to_thread(stop_server, process)
+            result["check"] = await check(world, args.units)
+        finally:
+            await close_orm()
+    finally:
+        if args.start_server and not args.keep_db:
+            await _admin(args.db_admin_url, f'DROP DATABASE IF EXISTS "{dbname}" WITH (FORCE)')
+    if process is not None:
+        tail = log_path.read_text(errors="replace").strip().splitlines()[-20:]
+        errors = [line for line in tail if "ERROR" in line or "Traceback" in line]
+        result["server_log_errors"] = len(errors)
+        if errors:
+            print(f"server log ({log_path}) has errors; last lines:", *tail, sep="\n  ")
+    result["database"] = {"name": dbname, "kept": bool(args.keep_db) if args.start_server else True}
+    return result
+
+
+async def drive(args, url, world: World, provider, process, database_url, dbname) -> dict:
+    buyers = [Buyer(i, e) for i, e in enumerate(world.emails)]
+    concurrency = args.concurrency or args.buyers
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    timeout = httpx.Timeout(args.timeout)
+    rec = Recorder()
+    result: dict = {
+        "bench": "flash_sale",
+        "date": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "machine": machine(),
+        "args": {
+            "buyers": args.buyers,
+            "units": args.units,
+            "mode": args.mode,
+            "workers": args.workers if args.start_server else None,
+            "pool_max": args.pool_max if args.start_server else None,
+            "concurrency": concurrency,
+            "signin": args.signin,
+            "sql_count": args.sql_count,
+            "app": args.app if args.start_server else None,
+        },
+        "load_before": loadavg(),
+    }
+    async with httpx.AsyncClient(base_url=url, limits=limits, timeout=timeout) as client:
+        # Warm-up: open the connections and run the GraphQL path once on each of them.
+        warm = {"query": "{ __typename }"}
+        await asyncio.gather(*(client.post("/graphql", json=warm) for _ in range(concurrency)))
+        gate = asyncio.Semaphore(concurrency)
+        if args.signin == "before":
+            signin_rec = Recorder()
+
+            async def signed_in(buyer: Buyer) -> None:
+                async with gate:
+                    try:
+                        await sign_in(client, signin_rec, buyer)
+                    except StepFailed as exc:
+                        buyer.outcome = f"{exc.step}:{exc.code}"
+
+            t0 = time.perf_counter()
+            await asyncio.gather(*(signed_in(b) for b in buyers))
+            signin_seconds = time.perf_counter() - t0
+            rec.samples += signin_rec.samples
+            result["signin"] = {
+                "seconds": round(signin_seconds, 2),
+                "per_s": round(len(buyers) / signin_seconds, 1),
+            }
+            ready = [b for b in buyers if b.token]
+        else:
+            ready = buyers
+            signin_seconds = 0.0
+        spy = None
+        if args.py_spy and process:
+            spy = await asyncio.to_thread(start_py_spy, args.py_spy, process.pid)
+        sampler = PgSampler(database_url, dbname)
+        async with sampler:
+            before = cpu_snapshot(process.pid if process else None, dbname)
+            window_start = time.perf_counter()
+            buying = (run_buyer(client, rec, b, world, provider, gate) for b in ready)
+            await asyncio.gather(*buying)
+            window_end = time.perf_counter()
+            after = cpu_snapshot(process.pid if process else None, dbname)
+        if spy is not None:
+            await asyncio.to_thread(stop_py_spy, spy)
+    result["load_after"] = loadavg()
+    final = await outcome_by_email(world)
+    for b in buyers:
+        if b.outcome == "captured":
+            b.outcome = "paid" if final.get(f"{world.run}-{b.index}") == "paid" else "refunded"
+    purchases = sum(1 for b in buyers if b.outcome == "paid")
+    seconds = window_end - window_start
+    in_window = [s for s in rec.samples if s.started >= window_start]
+    finished = [b.finished_at for b in buyers if b.outcome == "paid" and b.finished_at]
+    result["purchases"] = purchases
+    result["purchases_per_s"] = round(purchases / seconds, 1)
+    result["window"] = {
+        "seconds": round(seconds, 3),
+        "requests": len(in_window),
+        "requests_per_s": round(len(in_window) / seconds, 1),
+        "last_purchase_s": round(max(finished) - window_start, 3) if finished else 0.0,
+    }
+    if args.signin == "before":
+        result["end_to_end_purchases_per_s"] = round(purchases / (seconds + signin_seconds), 1)
+    result["steps"] = step_table(rec.samples)
+    result["p99_all_ms"] = round(percentile([s.seconds * 1000 for s in in_window], 99), 1)
+    result["p99_all_ms_incl_signin"] = round(
+        percentile([s.seconds * 1000 for s in rec.samples], 99), 1
+    )
+    errors = Counter(f"{s.step}:{s.error}" for s in rec.samples if s.error)
+    result["errors"] = dict(sorted(errors.items()))
+    result["outcomes"] = dict(Counter(b.outcome for b in buyers).most_common())
+    result["cpu_window"] = cpu = cpu_delta(before, after)
+    flows = max(len(ready), 1)
+    result["cpu_ms_per_buyer"] = {
+        k: round(1000 * v * seconds / flows, 1)
+        for k, v in cpu.items()
+        if k in ("server", "postgres_this_db", "load_generator") and v is not None
+    }
+    result["pg_sessions"] = sampler.summary()
+    return result
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    where = p.add_mutually_exclusive_group(required=True)
+    where.add_argument("--url", help="base URL of a running server")
+    where.add_argument(
+        "--start-server",
+        action="store_true",
+        help="start uvicorn (--workers) on a fresh PostgreSQL database, dropped afterwards",
+    )
+    p.add_argument(
+        "--database-url",
+        help="with --url: the database that server uses (set-up and checks go there)",
+    )
+    p.add_argument("--db-admin-url", default=DEFAULT_ADMIN_URL, help="to create/drop the DB")
+    p.add_argument("--workers", type=int, default=1, help="uvicorn workers (--start-server)")
+    p.add_argument(
+        "--app",
+        default="plaza.app:app_factory",
+        help="the app factory uvicorn serves (--start-server); see bench/experiments.py",
+    )
+    p.add_argument(
+        "--pool-max", type=int, default=16, help="PLAZA_DB_POOL_MAX per worker (--start-server)"
+    )
+    p.add_argument("--buyers", type=int, default=64)
+    p.add_argument("--units", type=int, default=None, help="stock (default: half the buyers)")
+    p.add_argument(
+        "--mode",
+        choices=("reserve", "deduct"),
+        default="reserve",
+        help="reserve: reserve on order (mall policy); deduct: a flash sale, deduct on payment",
+    )
+    p.add_argument("--concurrency", type=int, default=0, help="buyers in flight (default: all)")
+    p.add_argument(
+        "--signin",
+        choices=("before", "inline"),
+        default="before",
+        help="before: everyone signs in, then the sale starts (default); inline: in the window",
+    )
+    p.add_argument(
+        "--sql-count", action="store_true", help="server with PLAZA_SQL_COUNT=1 (--start-server)"
+    )
+    p.add_argument("--timeout", type=float, default=120.0, help="per request, seconds")
+    p.add_argument("--keep-db", action="store_true", help="do not drop the database afterwards")
+    p.add_argument("--json-out", help="append the RESULT JSON line to this file")
+    p.add_argument(
+        "--py-spy",
+        metavar="PATH",
+        help="record the server with py-spy during the purchase window (collapsed stacks)",
+    )
+    args = p.parse_args(argv)
+    if args.url and not args.database_url:
+        p.error("--url needs --database-url (set-up and the oversell check use it)")
+    if args.units is None:
+        args.units = max(1, args.buyers // 2)
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    result = asyncio.run(run(args))
+    print_report(result)
+    if args.json_out:
+        with open(args.json_out, "a") as out:
+            out.write(json.dumps(result, separators=(",", ":")) + "\n")
+    return 0 if result["check"]["ok"] else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

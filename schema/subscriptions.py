@@ -1,0 +1,212 @@
+"""Subscriptions (graphql-transport-ws at ``/graphql``): ``orderEvents``.
+
+    subscription { orderEvents(orderId: ID, merchantId: ID) {
+      topic orderId orderNumber fromStatus toStatus actor reason at merchantId order { status } } }
+
+Authentication is per connection: the ``connection_init`` payload carries
+``{"Authorization": "Bearer <token or API key>"}`` (``authToken`` also works); see
+``plaza.app.PlazaGraphQL.on_ws_connect``. Who may follow which events is decided by
+``resolvers.subscriptions`` -- once when the subscription starts (a refusal is a GraphQL error
+with ``extensions.code`` ``UNAUTHENTICATED`` / ``PERMISSION_DENIED`` / ``INVALID``, sent as the
+protocol's ``error`` message) and again for every event.
+
+Events come from the outbox relay over pub/sub (``tasks.pubsub``, channel ``plaza.events``: in
+memory, or Redis so that every API process sees every event). Delivery is best effort: an event
+published while no subscription listens (before it started, during a Redis outage) is not
+replayed; the order's history (``MerchantOrder.events``) is the record. Duplicates (the relay
+publishes at least once) are dropped per subscription by event id.
+
+The credential is checked again every :data:`REVALIDATE_SECONDS` while the subscription runs: an
+expired or revoked token, or a viewer who lost access (staff removed, key re-scoped), ends the
+stream with an ``UNAUTHENTICATED`` / ``PERMISSION_DENIED`` error; the client reconnects with a
+fresh token.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncGenerator, Mapping
+from datetime import datetime
+
+import strawberry
+from strawberry import relay
+
+from plaza import auth
+from resolvers import subscriptions as rules
+from resolvers.errors import DomainError, OrderErrorCode
+from resolvers.permissions import Viewer
+from schema.base import decode_id
+from schema.context import Context, Info
+from schema.orders import MerchantOrder, OrderActor, OrderStatus
+from tasks import pubsub
+
+log = logging.getLogger("plaza.graphql.subscriptions")
+
+#: seconds between two checks of a running subscription's credential and permissions
+REVALIDATE_SECONDS = 60.0
+
+#: keys of the connection_init payload that may carry the credential (first found wins)
+CREDENTIAL_KEYS = ("Authorization", "authorization", "authToken", "token")
+
+
+def authorization_from_params(params: Mapping | None) -> str | None:
+    """The ``Authorization`` value carried by a ``connection_init`` payload, or None.
+
+    ``{"Authorization": "Bearer <t>"}`` is used as it is; a bare ``authToken`` / ``token`` value
+    gets the ``Bearer`` scheme added. Any other non-string or empty value is ignored."""
+    if not isinstance(params, Mapping):
+        return None
+    for key in CREDENTIAL_KEYS:
+        value = params.get(key)
+        if isinstance(value, str) and value.strip():
+            value = value.strip()
+            if key in ("authToken", "token") and " " not in value:
+                value = f"Bearer {value}"
+            return value
+    return None
+
+
+def connection_authorization(context: Context) -> str | None:
+    """The credential of a connection: the ``connection_init`` payload's, else the handshake's
+    ``Authorization`` header (non-browser clients can send one)."""
+    found = authorization_from_params(context.connection_params)
+    if found is None and context.request is not None:
+        headers = getattr(context.request, "headers", None)
+        if headers is not None:
+            found = headers.get("authorization") or None
+    return found
+
+
+async def current_viewer(context: Context) -> Viewer:
+    """The viewer, authenticated again from the connection's credential (a token may have
+    expired, or been revoked, since the connection was opened)."""
+    if context.connection_params is None:  # not a WebSocket: the request's viewer
+        return context.viewer
+    try:
+        viewer = await auth.viewer_from_authorization(
+            connection_authorization(context), context.request_id
+        )
+    except DomainError as err:
+        raise DomainError(
+            OrderErrorCode.UNAUTHENTICATED,
+            f"{err.message} Reconnect with a fresh credential.",
+        )
+    context.viewer = viewer
+    return viewer
+
+
+@strawberry.type(description="An order event, as the `orderEvents` subscription streams it.")
+class OrderStreamEvent:
+    id: strawberry.ID | None = strawberry.field(
+        description="The event's id; the same event is never delivered twice to a subscription."
+    )
+    topic: str = strawberry.field(
+        description="`order.placed`, or `order.<new status>` (e.g. `order.paid`): the names "
+        "partner keys' event types use."
+    )
+    order_id: strawberry.ID = strawberry.field(description="The MerchantOrder's global ID.")
+    order_number: str
+    order_group_id: strawberry.ID | None = strawberry.field(
+        description="The OrderGroup's global ID (the checkout the order was paid with)."
+    )
+    merchant_id: strawberry.ID = strawberry.field(description="The Merchant's global ID.")
+    from_status: OrderStatus | None = strawberry.field(
+        description="The status before the step (null for `order.placed`)."
+    )
+    to_status: OrderStatus | None = strawberry.field(description="The status after the step.")
+    actor: OrderActor | None = strawberry.field(description="The kind of party that made it.")
+    reason: str
+    at: datetime = strawberry.field(description="When it happened (UTC).")
+    order_pk: strawberry.Private[int]
+
+    @strawberry.field(
+        description="The order as it is now (it may have moved on since this event); null for "
+        "viewers who may not read it (partners get the event's fields only)."
+    )
+    async def order(self, info: Info) -> MerchantOrder | None:
+        row = await rules.visible_order(info.context.viewer, self.order_pk)
+        return MerchantOrder.from_model(row) if row is not None else None
+
+    @classmethod
+    def from_view(cls, view: rules.OrderEventView) -> OrderStreamEvent:
+        return cls(
+            id=strawberry.ID(str(view.id)) if view.id is not None else None,
+            topic=view.topic,
+            order_id=strawberry.ID(str(relay.GlobalID("MerchantOrder", str(view.order_id)))),
+            order_number=view.order_number,
+            order_group_id=strawberry.ID(str(relay.GlobalID("OrderGroup", str(view.group_id))))
+            if view.group_id is not None
+            else None,
+            merchant_id=strawberry.ID(str(relay.GlobalID("Merchant", str(view.merchant_id)))),
+            from_status=view.from_status,
+            to_status=view.to_status,
+            actor=view.actor,
+            reason=view.reason,
+            at=view.at,
+            order_pk=view.order_id,
+        )
+
+
+def _fresh_loaders(context: Context) -> None:
+    """Forget the connection's DataLoader caches: one context serves a whole WebSocket
+    connection, and an event must not be answered with rows cached for an earlier one."""
+    loaders = getattr(context, "_loaders", None)
+    if isinstance(loaders, dict):
+        loaders.clear()
+
+
+async def _event_stream(
+    context: Context, grant: rules.OrderEventGrant
+) -> AsyncGenerator[OrderStreamEvent, None]:
+    loop = asyncio.get_running_loop()
+    seen = rules.RecentIds()
+    async with pubsub.subscribe(pubsub.EVENTS_CHANNEL) as source:
+        check_at = loop.time() + REVALIDATE_SECONDS
+        while True:
+            item = await source.get(within=max(0.0, check_at - loop.time()))
+            if loop.time() >= check_at:
+                viewer = await current_viewer(context)
+                grant = await rules.authorise_order_events(viewer, grant.order_id, grant.merchant_id)
+                check_at = loop.time() + REVALIDATE_SECONDS
+            if item is None:
+                continue
+            _, message = item
+            if not rules.may_receive(grant, message) or not seen.first_time(message.get("id")):
+                continue
+            _fresh_loaders(context)
+            yield OrderStreamEvent.from_view(rules.order_event_view(message))
+
+
+@strawberry.type
+class Subscription:
+    @strawberry.subscription(
+        description="Order events as they happen, for the orders the viewer may follow: "
+        "`orderId` one order (its customer, its merchant's staff, platform staff, a partner "
+        "scoped to its merchant); `merchantId` a merchant's orders (its staff -- default for "
+        "staff --, platform staff, partners scoped to it); no argument: every order event the "
+        "viewer may see (a customer's own orders, a merchant's staff their merchant's, a "
+        "partner its scope and event types, platform staff all). Authenticate in the "
+        'connection_init payload: {"Authorization": "Bearer <token>"}.'
+    )
+    async def order_events(
+        self,
+        info: Info,
+        order_id: strawberry.ID | None = None,
+        merchant_id: strawberry.ID | None = None,
+    ) -> AsyncGenerator[OrderStreamEvent, None]:
+        # A plain coroutine returning the stream: a refusal is raised here, before the
+        # subscription starts, and reaches the client as the protocol's `error` message.
+        order_pk = (
+            decode_id(order_id, "MerchantOrder", OrderErrorCode, "orderId")
+            if order_id is not None
+            else None
+        )
+        merchant_pk = (
+            decode_id(merchant_id, "Merchant", OrderErrorCode, "merchantId")
+            if merchant_id is not None
+            else None
+        )
+        viewer = await current_viewer(info.context)
+        grant = await rules.authorise_order_events(viewer, order_pk, merchant_pk)
+        return _event_stream(info.context, grant)

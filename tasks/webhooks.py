@@ -1,0 +1,273 @@
+"""Webhook and dispatch actors: fan-out, signed HTTP delivery with retries, the merchant inbox.
+
+Outbox topics -> handlers -> actors (all on the ``webhooks`` queue):
+
+* ``order.paid`` -> ``dispatch_to_merchant`` -> ``dispatch_paid_order(event_id)``: the merchant
+  inbox item and, if the merchant has a webhook, its delivery (``resolvers.dispatch``).
+* ``order.*`` -> ``fan_out_to_endpoints`` -> ``fan_out_webhooks(event_id)``: one delivery per
+  matching active partner endpoint (``resolvers.webhooks.fan_out``). Skipped when no endpoint
+  is active at all.
+* ``webhook.delivery_requested`` (a retry asked for in the API) and
+  ``webhook.endpoint_resumed`` -> ``deliver_webhook`` for the deliveries concerned.
+
+Delivery rows are created by the actors, not by the relay's handlers: on PostgreSQL a handler
+runs inside the relay's transaction, and a message sent from there could reach a worker before
+that transaction commits the row it names.
+
+``deliver_webhook(delivery_id, attempts)`` makes one attempt: claim (a lease; a stale message
+does nothing), POST the body signed per Standard Webhooks with httpx (timeout
+``PLAZA_WEBHOOK_TIMEOUT``, redirects not followed), record the result. A failure schedules the
+next attempt **by re-sending the actor with a delay** (``send(..., delay_ms=)``) after an
+exponential backoff -- not through dramatiq's own retries, so that every attempt is written to
+the delivery log and the schedule survives a manual retry. dramatiq's retries (a few, short)
+only cover unexpected errors (the database briefly unreachable).
+
+Retry policy (``PLAZA_WEBHOOK_*``, read on first use; :func:`configure` for tests):
+
+| variable | default | |
+|---|---|---|
+| ``BACKOFF_BASE_MS`` | 5000 | wait after the 1st failed attempt; doubles after each |
+| ``BACKOFF_MAX_MS`` | 3600000 | longest wait |
+| ``MAX_ATTEMPTS`` | 10 | attempts per round, then FAILED (visible to admins; retry by hand) |
+| ``TIMEOUT`` | 5 | seconds for one attempt, connection to last byte |
+| ``ALLOW_PRIVATE_NETWORKS`` | 0 | 1: allow URLs resolving to loopback/private addresses |
+
+Lost messages (an in-memory broker restarted, a re-send that failed) leave deliveries PENDING
+past their time: :func:`sweep_webhook_deliveries` re-sends them; the actors here run it at most
+once a minute per process, and it can be sent on its own.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import logging
+import math
+import os
+import socket
+import threading
+import time
+from dataclasses import replace
+from urllib.parse import urlsplit
+
+import httpx
+
+from models.outbox import OutboxEvent
+from models.webhooks import EVENT_TYPES
+from resolvers import dispatch, webhooks
+from resolvers.webhooks import Attempt, DeliveryRef, Outcome, RetryPolicy
+from tasks.broker import actor
+from tasks.outbox import on, send
+
+log = logging.getLogger("plaza.tasks.webhooks")
+
+QUEUE = "webhooks"
+LEASE_MARGIN_S = 30.0  # an attempt's lease: the timeout plus this
+SWEEP_EVERY_S = 60.0
+RESPONSE_SNIPPET = 200  # bytes of a failing response kept in last_error
+
+_policy: RetryPolicy | None = None
+_policy_lock = threading.Lock()
+_last_sweep = 0.0
+
+
+def _env(name: str, default: str) -> str:
+    return os.environ.get(f"PLAZA_WEBHOOK_{name}", default)
+
+
+def policy_from_env() -> RetryPolicy:
+    return RetryPolicy(
+        base_ms=int(_env("BACKOFF_BASE_MS", "5000")),
+        max_delay_ms=int(_env("BACKOFF_MAX_MS", "3600000")),
+        max_attempts=max(1, int(_env("MAX_ATTEMPTS", "10"))),
+        timeout_s=float(_env("TIMEOUT", "5")),
+        allow_private_networks=_env("ALLOW_PRIVATE_NETWORKS", "0") == "1",
+    )
+
+
+def get_policy() -> RetryPolicy:
+    global _policy
+    with _policy_lock:
+        if _policy is None:
+            _policy = policy_from_env()
+        return _policy
+
+
+def configure(policy: RetryPolicy | None = None, **changes) -> RetryPolicy:
+    """Use ``policy`` (or the current one with ``changes``); ``configure()`` re-reads the env."""
+    global _policy
+    with _policy_lock:
+        if policy is None and not changes:
+            _policy = policy_from_env()
+        else:
+            _policy = replace(policy or _policy or policy_from_env(), **changes)
+        return _policy
+
+
+# --- outbox handlers (run by the relay; they only send actors) ------------------------------------
+
+
+@on("order.paid")
+async def dispatch_to_merchant(event: OutboxEvent) -> None:
+    await send(dispatch_paid_order, event.id)
+
+
+@on("order.*")
+async def fan_out_to_endpoints(event: OutboxEvent) -> None:
+    if (
+        event.topic in EVENT_TYPES
+        and event.merchant_id is not None
+        and await webhooks.has_active_endpoints()
+    ):
+        await send(fan_out_webhooks, event.id)
+
+
+@on(webhooks.DELIVERY_REQUESTED)
+async def send_requested_delivery(event: OutboxEvent) -> None:
+    await send(deliver_webhook, event.aggregate_id, int(event.payload.get("attempts", 0)))
+
+
+@on(webhooks.ENDPOINT_RESUMED)
+async def send_held_deliveries(event: OutboxEvent) -> None:
+    await _send_all(await webhooks.pending_for_endpoint(event.aggregate_id))
+
+
+async def _send_all(refs: list[DeliveryRef]) -> None:
+    for ref in refs:
+        await send(deliver_webhook, ref.id, ref.attempts)
+
+
+# --- actors ---------------------------------------------------------------------------------------
+
+
+@actor(queue_name=QUEUE, max_retries=10, min_backoff=1_000, max_backoff=60_000)
+async def dispatch_paid_order(event_id: int) -> int:
+    """Inbox + merchant webhook for a paid merchant order; returns the deliveries sent."""
+    refs = await dispatch.dispatch_paid_order(event_id)
+    await _send_all(refs)
+    await _maybe_sweep()
+    return len(refs)
+
+
+@actor(queue_name=QUEUE, max_retries=10, min_backoff=1_000, max_backoff=60_000)
+async def fan_out_webhooks(event_id: int) -> int:
+    """One delivery per matching partner endpoint; returns the deliveries sent."""
+    refs = await webhooks.fan_out(event_id)
+    await _send_all(refs)
+    await _maybe_sweep()
+    return len(refs)
+
+
+@actor(queue_name=QUEUE, max_retries=5, min_backoff=1_000, max_backoff=60_000)
+async def deliver_webhook(delivery_id: int, attempts: int = 0) -> str:
+    """One attempt of a delivery. Returns what happened: "delivered", "retry", "failed",
+    "later" (not due: re-sent for its time), "skipped" (nothing to do)."""
+    policy = get_policy()
+    attempt, wait_s = await webhooks.claim(
+        delivery_id, attempts, lease_s=policy.timeout_s + LEASE_MARGIN_S
+    )
+    if attempt is None:
+        if wait_s is None:
+            return "skipped"
+        await send(deliver_webhook, delivery_id, attempts, delay_ms=math.ceil(wait_s * 1000))
+        return "later"
+    outcome = await post(attempt, policy)
+    delay_ms = await webhooks.record_attempt(attempt, outcome, policy)
+    if outcome.ok:
+        return "delivered"
+    log.info(
+        "webhook delivery %s attempt %d failed: %s",
+        delivery_id,
+        attempt.attempts + 1,
+        outcome.error,
+    )
+    if delay_ms is None:
+        return "failed"
+    try:
+        await send(deliver_webhook, delivery_id, attempt.attempts + 1, delay_ms=delay_ms)
+    except Exception as exc:  # the sweep re-sends it (the attempt itself is recorded)
+        log.warning("could not schedule webhook delivery %s: %s", delivery_id, exc)
+    await _maybe_sweep()
+    return "retry"
+
+
+@actor(queue_name=QUEUE, max_retries=0)
+async def sweep_webhook_deliveries() -> int:
+    """Re-send pending deliveries whose message was lost; returns how many."""
+    refs = await webhooks.overdue()
+    await _send_all(refs)
+    if refs:
+        log.info("webhook sweep: re-sent %d overdue deliveries", len(refs))
+    return len(refs)
+
+
+async def _maybe_sweep() -> None:
+    global _last_sweep
+    now = time.monotonic()
+    if now - _last_sweep < SWEEP_EVERY_S:
+        return
+    _last_sweep = now
+    try:
+        await sweep_webhook_deliveries.coroutine()
+    except Exception:
+        log.exception("webhook sweep failed")
+
+
+# --- HTTP -----------------------------------------------------------------------------------------
+
+
+async def blocked(url: str, policy: RetryPolicy) -> str | None:
+    """Why ``url`` may not be called (it resolves to a non-public address), or None."""
+    if policy.allow_private_networks:
+        return None
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    try:
+        infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except OSError as exc:
+        return f"Cannot resolve {host}: {exc}"
+    for info in infos:
+        address = ipaddress.ip_address(str(info[4][0]).split("%", 1)[0])
+        mapped = getattr(address, "ipv4_mapped", None)
+        if not (mapped or address).is_global:
+            return (
+                f"{host} resolves to a non-public address ({address}); webhooks only go to "
+                "public addresses (PLAZA_WEBHOOK_ALLOW_PRIVATE_NETWORKS=1 allows others)."
+            )
+    return None
+
+
+async def post(attempt: Attempt, policy: RetryPolicy) -> Outcome:
+    """POST the delivery's body, signed; never raises for what the receiver does."""
+    if attempt.refusal:
+        return Outcome(error=attempt.refusal, final=True)
+    if not attempt.url or not attempt.secret:
+        return Outcome(error="No webhook URL is configured.")
+    reason = await blocked(attempt.url, policy)
+    if reason:
+        return Outcome(error=reason)
+    body = attempt.body.encode()
+    headers = webhooks.signed_headers(attempt.secret, attempt.message_id, body)
+    try:
+        async with asyncio.timeout(policy.timeout_s):
+            async with httpx.AsyncClient(timeout=policy.timeout_s, follow_redirects=False) as c:
+                async with c.stream("POST", attempt.url, content=body, headers=headers) as resp:
+                    if 200 <= resp.status_code < 300:
+                        return Outcome(status_code=resp.status_code)
+                    snippet = b""
+                    async for chunk in resp.aiter_bytes():
+                        snippet += chunk
+                        if len(snippet) >= RESPONSE_SNIPPET:
+                            break
+    except TimeoutError:
+        return Outcome(error=f"Timed out after {policy.timeout_s:g} s.")
+    except httpx.TimeoutException as exc:
+        return Outcome(error=f"Timed out after {policy.timeout_s:g} s ({type(exc).__name__}).")
+    except httpx.HTTPError as exc:
+        return Outcome(error=f"{type(exc).__name__}: {exc}".rstrip(": "))
+    text = snippet[:RESPONSE_SNIPPET].decode("utf-8", "replace").strip()
+    return Outcome(
+        status_code=resp.status_code,
+        error=f"HTTP {resp.status_code}" + (f": {text}" if text else ""),
+    )
