@@ -18,6 +18,7 @@ from starlette.routing import Route, WebSocketRoute
 from strawberry.asgi import GraphQL
 from strawberry.exceptions import ConnectionRejectionError
 from strawberry.schema.exceptions import InvalidOperationTypeError
+from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from strawberry.types.graphql import OperationType
 from strawberry.types.unset import UNSET
 from tortoise import connections
@@ -308,6 +309,9 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
     graphql = PlazaGraphQL(
         build_schema(**limits),
         graphql_ide="graphiql",
+        # graphql-ws's protocol only: the legacy subscriptions-transport-ws one ("graphql-ws")
+        # cannot refuse a credential with 4403, and is unmaintained.
+        subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
         allowed_origins=allowed_origins(settings),
     )
     routes = [

@@ -34,9 +34,9 @@ An ``orderId`` the viewer may not see and one that does not exist get the same
 ``PERMISSION_DENIED``: whether an order exists is not told.
 
 Order events are the outbox events with a topic ``order.<...>`` on aggregate ``merchant_order``
-(``order.placed`` and one per status change: ``order.paid``, ``order.cancelled``, ...), as the
-relay publishes them: ``{id, topic, aggregate, aggregate_id, merchant_id, customer_id, payload,
-created_at}``.
+(``order.placed``, one per status change -- ``order.paid``, ``order.cancelled``, ... -- and
+``order.updated`` when the customer edits the address or remark), as the relay publishes
+them: ``{id, topic, aggregate, aggregate_id, merchant_id, customer_id, payload, created_at}``.
 """
 
 from __future__ import annotations
@@ -206,6 +206,7 @@ class OrderEventView:
     actor: Actor | None
     reason: str
     at: datetime
+    changed: tuple[str, ...] = ()  # order.updated: the fields the customer changed
 
 
 def _enum(kind, value):
@@ -227,9 +228,11 @@ def _time(value) -> datetime | None:
 
 def order_event_view(event: dict) -> OrderEventView:
     """The view of an order event (``is_order_event``). ``order.placed`` carries ``status``
-    rather than ``from``/``to``; ``at`` falls back to when the event was written."""
+    rather than ``from``/``to``, ``order.updated`` only ``changed``; ``at`` falls back to when
+    the event was written."""
     payload = event.get("payload") or {}
     group_id = payload.get("group_id")
+    changed = payload.get("changed")
     return OrderEventView(
         id=event.get("id") if isinstance(event.get("id"), int) else None,
         topic=event["topic"],
@@ -244,6 +247,7 @@ def order_event_view(event: dict) -> OrderEventView:
         at=_time(payload.get("at"))
         or _time(event.get("created_at"))
         or datetime.now(UTC).replace(microsecond=0),
+        changed=tuple(str(c) for c in changed) if isinstance(changed, list) else (),
     )
 
 

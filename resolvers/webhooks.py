@@ -248,14 +248,24 @@ def _event_types(viewer: Viewer, event_types: Sequence[str]) -> list[str]:
                 f"Unknown event type {event_type!r}; known: {', '.join(EVENT_TYPES)}.",
                 f"eventTypes.{i}",
             )
-        # a key without event types may subscribe to every type (merchants are the boundary)
-        if viewer.partner_event_types and event_type not in viewer.partner_event_types:
+        if not type_allowed(viewer.partner_event_types, event_type):
             raise DomainError(
                 Code.EVENT_TYPE_NOT_ALLOWED,
                 f"Your API key does not cover the event type {event_type!r}.",
                 f"eventTypes.{i}",
             )
     return sorted(set(wanted))
+
+
+def type_allowed(key_types: Iterable[str], event_type: str) -> bool:
+    """Whether a partner key's event types admit ``event_type``: exact, ``prefix.*`` or ``*``;
+    a key without event types admits every type (its merchants are the boundary). The same
+    rule as the ``orderEvents`` subscription's."""
+    key_types = list(key_types or ())
+    return not key_types or any(
+        t in ("*", event_type) or (t.endswith(".*") and event_type.startswith(t[:-1]))
+        for t in key_types
+    )
 
 
 def _merchants(viewer: Viewer, merchant_ids: Sequence[int]) -> list[int]:
@@ -499,9 +509,7 @@ async def has_active_endpoints() -> bool:
 
 
 def _key_covers(key: PartnerKey, merchant_id: int, event_type: str) -> bool:
-    return merchant_id in (key.merchant_ids or []) and (
-        not key.event_types or event_type in key.event_types
-    )
+    return merchant_id in (key.merchant_ids or []) and type_allowed(key.event_types, event_type)
 
 
 async def _live_keys(partner_ids: Iterable[int]) -> dict[int, list[PartnerKey]]:

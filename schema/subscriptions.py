@@ -25,11 +25,11 @@ fresh token.
 from __future__ import annotations
 
 import asyncio
-import logging
 from collections.abc import AsyncGenerator, Mapping
 from datetime import datetime
 
 import strawberry
+from starlette.websockets import WebSocket
 from strawberry import relay
 
 from plaza import auth
@@ -40,8 +40,6 @@ from schema.base import decode_id
 from schema.context import Context, Info
 from schema.orders import MerchantOrder, OrderActor, OrderStatus
 from tasks import pubsub
-
-log = logging.getLogger("plaza.graphql.subscriptions")
 
 #: seconds between two checks of a running subscription's credential and permissions
 REVALIDATE_SECONDS = 60.0
@@ -81,7 +79,7 @@ def connection_authorization(context: Context) -> str | None:
 async def current_viewer(context: Context) -> Viewer:
     """The viewer, authenticated again from the connection's credential (a token may have
     expired, or been revoked, since the connection was opened)."""
-    if context.connection_params is None:  # not a WebSocket: the request's viewer
+    if not isinstance(context.request, WebSocket):  # over HTTP: the request's viewer
         return context.viewer
     try:
         viewer = await auth.viewer_from_authorization(
@@ -102,8 +100,8 @@ class OrderStreamEvent:
         description="The event's id; the same event is never delivered twice to a subscription."
     )
     topic: str = strawberry.field(
-        description="`order.placed`, or `order.<new status>` (e.g. `order.paid`): the names "
-        "partner keys' event types use."
+        description="`order.placed`, `order.<new status>` (e.g. `order.paid`) or "
+        "`order.updated` (address or remark changed): the names partner keys' event types use."
     )
     order_id: strawberry.ID = strawberry.field(description="The MerchantOrder's global ID.")
     order_number: str
@@ -114,10 +112,16 @@ class OrderStreamEvent:
     from_status: OrderStatus | None = strawberry.field(
         description="The status before the step (null for `order.placed`)."
     )
-    to_status: OrderStatus | None = strawberry.field(description="The status after the step.")
+    to_status: OrderStatus | None = strawberry.field(
+        description="The status after the step (null for `order.updated`: no status change)."
+    )
     actor: OrderActor | None = strawberry.field(description="The kind of party that made it.")
     reason: str
     at: datetime = strawberry.field(description="When it happened (UTC).")
+    changed: list[str] = strawberry.field(
+        description="`order.updated`: the fields the customer changed (`shippingAddress`, "
+        "`remark`); empty for the other events."
+    )
     order_pk: strawberry.Private[int]
 
     @strawberry.field(
@@ -144,8 +148,14 @@ class OrderStreamEvent:
             actor=view.actor,
             reason=view.reason,
             at=view.at,
+            changed=[_camel(name) for name in view.changed],
             order_pk=view.order_id,
         )
+
+
+def _camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(part.title() for part in rest)
 
 
 def _fresh_loaders(context: Context) -> None:
@@ -167,7 +177,9 @@ async def _event_stream(
             item = await source.get(within=max(0.0, check_at - loop.time()))
             if loop.time() >= check_at:
                 viewer = await current_viewer(context)
-                grant = await rules.authorise_order_events(viewer, grant.order_id, grant.merchant_id)
+                grant = await rules.authorise_order_events(
+                    viewer, grant.order_id, grant.merchant_id
+                )
                 check_at = loop.time() + REVALIDATE_SECONDS
             if item is None:
                 continue

@@ -52,3 +52,24 @@ async def sweep_overdue(limit: int = SWEEP_LIMIT) -> int:
     if expired and len(ids) >= limit:  # a full page: there may be more
         await asyncio.to_thread(sweep_overdue.send, limit)
     return expired
+
+
+@actor(max_retries=0)
+async def run_order_timers() -> dict[str, int]:
+    """The storefronts' automatic steps that fall due with time: confirm (where the policy
+    says AUTOMATIC), receipt N days after shipping, COMPLETED after the aftersales window."""
+    from resolvers.orders import run_automatic_transitions
+
+    counts = await run_automatic_transitions(datetime.now(UTC))
+    if any(counts.get(k) for k in ("confirmed", "received", "completed")):
+        log.info("order timers: %s", counts)
+        wake_relay()
+    return counts
+
+
+@actor(max_retries=0)
+async def retry_pending_refunds() -> int:
+    """Refunds whose provider call failed stay PENDING; send them again."""
+    from resolvers.payments import execute_pending_refunds
+
+    return await execute_pending_refunds()

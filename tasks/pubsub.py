@@ -207,7 +207,7 @@ _state_lock = threading.Lock()
 
 
 def make_pubsub(url: str = "", namespace: str | None = None) -> PubSub:
-    """The pub/sub for ``url``; ``namespace`` (Redis only) defaults to ``PLAZA_PUBSUB_NAMESPACE``."""
+    """The pub/sub for ``url``; ``namespace`` (Redis only; default ``PLAZA_PUBSUB_NAMESPACE``)."""
     if not url:
         return MemoryPubSub()
     if url.startswith(("redis://", "rediss://", "unix://")):

@@ -151,15 +151,18 @@ async def _relay_loop(interval: float) -> None:
 
 
 async def _sweep_loop(interval: float) -> None:
-    from tasks import orders
+    from tasks import orders, webhooks
 
     while True:
         try:
             await asyncio.to_thread(orders.sweep_overdue.send)
+            await asyncio.to_thread(orders.run_order_timers.send)
+            await asyncio.to_thread(orders.retry_pending_refunds.send)
+            await asyncio.to_thread(webhooks.sweep_webhook_deliveries.send)
         except asyncio.CancelledError:
             raise
         except Exception as exc:
-            log.warning("could not send the overdue sweep: %s", exc)
+            log.warning("could not send the periodic sweeps: %s", exc)
         await asyncio.sleep(interval)
 
 

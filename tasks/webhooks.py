@@ -171,7 +171,11 @@ async def deliver_webhook(delivery_id: int, attempts: int = 0) -> str:
             return "skipped"
         await send(deliver_webhook, delivery_id, attempts, delay_ms=math.ceil(wait_s * 1000))
         return "later"
-    outcome = await post(attempt, policy)
+    try:
+        outcome = await post(attempt, policy)
+    except Exception as exc:  # a bug or a surprise: still an attempt, logged like the others
+        log.exception("webhook delivery %s: the attempt failed unexpectedly", delivery_id)
+        outcome = Outcome(error=f"{type(exc).__name__}: {exc}")
     delay_ms = await webhooks.record_attempt(attempt, outcome, policy)
     if outcome.ok:
         return "delivered"
@@ -264,7 +268,7 @@ async def post(attempt: Attempt, policy: RetryPolicy) -> Outcome:
         return Outcome(error=f"Timed out after {policy.timeout_s:g} s.")
     except httpx.TimeoutException as exc:
         return Outcome(error=f"Timed out after {policy.timeout_s:g} s ({type(exc).__name__}).")
-    except httpx.HTTPError as exc:
+    except (httpx.HTTPError, httpx.InvalidURL) as exc:
         return Outcome(error=f"{type(exc).__name__}: {exc}".rstrip(": "))
     text = snippet[:RESPONSE_SNIPPET].decode("utf-8", "replace").strip()
     return Outcome(

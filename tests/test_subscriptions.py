@@ -34,10 +34,11 @@ import uvicorn
 from websockets.asyncio.client import connect as ws_connect
 from websockets.exceptions import ConnectionClosed, InvalidStatus
 
-from models.accounts import PlatformRole, StaffRole, User
+from models.accounts import MerchantStaff, PlatformRole, StaffRole, User
 from models.merchants import Merchant, Warehouse
 from models.orders import Actor, OrderStatus
-from plaza.app import create_app
+from models.outbox import OutboxEvent
+from plaza.app import allowed_origins, create_app
 from plaza.settings import Settings
 from resolvers import accounts
 from resolvers import subscriptions as rules
@@ -66,6 +67,7 @@ PROTOCOL = "graphql-transport-ws"
 EVENTS = """subscription($orderId: ID, $merchantId: ID) {
   orderEvents(orderId: $orderId, merchantId: $merchantId) {
     id topic orderId orderNumber orderGroupId fromStatus toStatus actor reason at merchantId
+    changed
   } }"""
 EVENTS_WITH_ORDER = """subscription($orderId: ID, $merchantId: ID) {
   orderEvents(orderId: $orderId, merchantId: $merchantId) {
@@ -131,7 +133,9 @@ async def make_world() -> World:
         shops.append(Shop(merchant, gid("Variant", product.variants[0].id), staff_token))
     alice, bob = await make_shoppers(2, prefix="shopper")
     _, admin_token = await make_user("admin@plaza.test", PlatformRole.ADMIN)
-    _, catalog_token = await make_staff(shops[0].merchant, "catalog@alpha.test", [StaffRole.CATALOG])
+    _, catalog_token = await make_staff(
+        shops[0].merchant, "catalog@alpha.test", [StaffRole.CATALOG]
+    )
     return World(
         storefront.code,
         shops[0],
@@ -315,8 +319,12 @@ def test_event_view_of_a_transition_and_of_a_placement():
     assert placed.from_status is None and placed.to_status == OrderStatus.PENDING_PAYMENT
     assert placed.actor is None and placed.reason == ""
     assert placed.at == datetime(2026, 11, 22, 10, 0, 1, tzinfo=UTC)  # when it was written
+    updated = rules.order_event_view(
+        event("order.updated", payload={"order_number": "PZ-1", "changed": ["remark"]})
+    )
+    assert updated.to_status is None and updated.changed == ("remark",)
     odd = rules.order_event_view(event(payload={"to": "teleported", "actor": "wizard"}))
-    assert odd.to_status is None and odd.actor is None
+    assert odd.to_status is None and odd.actor is None and odd.changed == ()
 
 
 def test_recent_ids_drop_duplicates_and_forget_old_ones():
@@ -478,6 +486,21 @@ async def test_event_fields_and_duplicates(ws_url, gql, client):
         await pubsub.publish(pubsub.EVENTS_CHANNEL, {**again, "id": int(got["id"]) + 10_000})
         marker = (await ws.next_payload(op))["data"]["orderEvents"]
         assert marker["id"] == str(int(got["id"]) + 10_000)
+        # Not a status change: the customer edits the remark.
+        body = await gql(
+            """mutation($input: OrderUpdateInput!) { orderUpdate(input: $input) {
+                 errors { code message } } }""",
+            {"input": {"id": order["id"], "remark": "ring twice"}},
+            token=world.alice_token,
+        )
+        assert body["data"]["orderUpdate"]["errors"] == [], body
+        updated = (await ws.next_payload(op))["data"]["orderEvents"]
+        assert (updated["topic"], updated["toStatus"], updated["changed"]) == (
+            "order.updated",
+            None,
+            ["remark"],
+        )
+    await eventually(_no_subscribers)  # the client left: the stream let go of the pub/sub
 
 
 async def test_merchant_staff_receive_their_merchant_only(ws_url, gql, client):
@@ -576,14 +599,37 @@ async def test_invalid_credentials_close_the_connection_with_4403(ws_url, databa
             assert (closed.value.rcvd.code, closed.value.rcvd.reason) == (4403, "Forbidden")
 
 
-async def test_cross_origin_handshakes_need_an_allowed_origin(ws_url):
-    with pytest.raises(InvalidStatus) as refused:
-        async with ws_connect(ws_url, subprotocols=[PROTOCOL], origin="https://evil.example"):
+async def test_only_the_graphql_transport_ws_protocol_is_spoken(ws_url):
+    async with ws_connect(ws_url, subprotocols=["graphql-ws", PROTOCOL]) as socket:
+        assert socket.subprotocol == PROTOCOL
+    # A legacy (subscriptions-transport-ws) client: refused, it could bypass the 4403 close.
+    with pytest.raises(ConnectionClosed) as refused:
+        async with ws_connect(ws_url, subprotocols=["graphql-ws"]) as socket:
+            await asyncio.wait_for(socket.recv(), 10)
+    assert refused.value.rcvd.code == 4406  # "Subprotocol not acceptable"
+
+
+async def test_cross_origin_handshakes_need_an_allowed_origin(database, monkeypatch):
+    monkeypatch.setenv("PLAZA_ALLOWED_ORIGINS", "https://shop.example, https://m.shop.example")
+    app = create_app(Settings(database_url=database.url), manage_orm=False)
+    async with serve(app) as url:
+        with pytest.raises(InvalidStatus) as refused:
+            async with ws_connect(url, subprotocols=[PROTOCOL], origin="https://evil.example"):
+                pass
+        assert refused.value.response.status_code == 403
+        for origin in ("https://shop.example", "https://m.shop.example"):
+            async with ws_session(url, origin=origin):
+                pass
+        async with ws_session(url):  # no Origin: not a browser
             pass
-    assert refused.value.response.status_code == 403
-    # The configured public URL's origin may (default PLAZA_PUBLIC_URL: http://127.0.0.1:8000).
-    async with ws_session(ws_url, origin=Settings().public_url.rstrip("/")):
-        pass
+
+
+def test_allowed_origins_default_to_the_public_url(monkeypatch):
+    monkeypatch.delenv("PLAZA_ALLOWED_ORIGINS", raising=False)
+    public = Settings(public_url="https://api.shop.example/base/")
+    assert allowed_origins(public) == ["https://api.shop.example"]
+    monkeypatch.setenv("PLAZA_ALLOWED_ORIGINS", "*")
+    assert allowed_origins(public) == ["*"]
 
 
 async def test_partner_receives_its_merchants_and_event_types_only(ws_url, gql, client, database):
@@ -638,6 +684,20 @@ async def test_a_revoked_token_ends_the_running_subscription(ws_url, monkeypatch
         assert payload["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
         assert await ws.receive() == {"id": op, "type": "complete"}
     await eventually(_no_subscribers)  # the stream let go of its pub/sub subscription
+
+
+async def test_staff_who_leave_the_merchant_stop_receiving_its_events(ws_url, monkeypatch):
+    monkeypatch.setattr(sub_schema, "REVALIDATE_SECONDS", 0.2)
+    merchant = await Merchant.create(name="Gamma", slug="gamma")
+    user, token = await make_staff(merchant, "leaving@gamma.test", [StaffRole.ORDERS])
+    async with ws_session(ws_url, bearer(token)) as ws:
+        op = await ws.subscribe(EVENTS, {"merchantId": gid("Merchant", merchant.id)})
+        await subscribed(1)
+        await MerchantStaff.filter(user_id=user.id).delete()
+        payload = await ws.next_payload(op)
+        assert payload["data"] is None
+        assert payload["errors"][0]["extensions"]["code"] == "PERMISSION_DENIED"
+        assert await ws.receive() == {"id": op, "type": "complete"}
 
 
 async def _no_subscribers() -> bool:
@@ -725,9 +785,17 @@ class HttpGql:
         return answer.json()
 
 
-async def test_two_servers_fan_out_through_redis_to_a_stock_client(redis_url, database):
+async def test_two_servers_fan_out_through_redis_to_a_stock_client(redis_url, database, gql):
+    """Subscribe on server 1 with the stock graphql-ws client; pay through server 2.
+
+    On SQLite the three processes share one database file. The order is placed before the
+    servers start and the payment waits until their relays have published everything: SQLite
+    refuses ("database is locked") a transaction that must upgrade its lock while another
+    process is writing, which a one-process deployment never meets (one relay per file)."""
     node = node_script("subscribe.mjs")
     world = await make_world()
+    group = await place_order(gql, world.alice_token, world.storefront, world.a.variant_gid)
+    order = group["orders"][0]
     namespace = f"plaza-test-{uuid.uuid4().hex[:12]}"
     settings = Settings()
     env = {
@@ -742,47 +810,50 @@ async def test_two_servers_fan_out_through_redis_to_a_stock_client(redis_url, da
     watcher = redis.asyncio.Redis.from_url(redis_url)
     wire = f"{namespace}:{pubsub.EVENTS_CHANNEL}"
 
-    async def listening() -> bool:
+    async def listening() -> bool:  # PUBSUB NUMSUB counts every process's subscriptions
         return dict(await watcher.pubsub_numsub(wire)).get(wire.encode(), 0) >= 1
+
+    async def relayed() -> bool:
+        return not await OutboxEvent.filter(published_at__isnull=True).exists()
 
     try:
         async with async_live_server(env) as one, async_live_server(env) as two:
-            async with httpx.AsyncClient(base_url=two, timeout=10) as http:
-                through_two = HttpGql(http)
-                group = await place_order(
-                    through_two, world.alice_token, world.storefront, world.a.variant_gid
-                )
-                order = group["orders"][0]
-                proc = await asyncio.create_subprocess_exec(
-                    *node,
-                    f"{one.ws_url}/graphql",
-                    EVENTS,
-                    json.dumps({"orderId": order["id"]}),
-                    json.dumps(bearer(world.alice_token)),
-                    "1",
-                    "30",
-                    cwd=ROOT,
-                    stdout=asyncio.subprocess.PIPE,
-                    stderr=asyncio.subprocess.PIPE,
-                )
-                try:
-                    ready = await asyncio.wait_for(proc.stdout.readline(), 30)
-                    assert ready == b"READY\n", (ready, await _stderr(proc))
-                    await eventually(listening, within=20)  # server 1 subscribed on Redis
-                    payment = await start_payment(through_two, world.alice_token, group["id"])
+
+            def logs() -> str:
+                return f"server 1:\n{one.output()[-2000:]}\nserver 2:\n{two.output()[-2000:]}"
+
+            proc = await asyncio.create_subprocess_exec(
+                *node,
+                f"{one.ws_url}/graphql",
+                EVENTS,
+                json.dumps({"orderId": order["id"]}),
+                json.dumps(bearer(world.alice_token)),
+                "1",
+                "30",
+                cwd=ROOT,
+                stdout=asyncio.subprocess.PIPE,
+                stderr=asyncio.subprocess.PIPE,
+            )
+            try:
+                ready = await asyncio.wait_for(proc.stdout.readline(), 30)
+                assert ready == b"READY\n", (ready, await _stderr(proc), logs())
+                await eventually(listening, within=20)  # server 1 has subscribed on Redis
+                await eventually(relayed, within=20)
+                async with httpx.AsyncClient(base_url=two, timeout=10) as http:
+                    payment = await start_payment(HttpGql(http), world.alice_token, group["id"])
                     headers, body = signed_callback(payment["reference"], group["total"]["amount"])
                     answer = await http.post(
                         "/payments/sandbox/callback", content=body, headers=headers
                     )
-                    assert answer.status_code == 200, answer.text
-                    line = await asyncio.wait_for(proc.stdout.readline(), 30)
-                    assert line, (await _stderr(proc), one.output()[-3000:])
-                    code = await asyncio.wait_for(proc.wait(), 30)
-                    assert code == 0, await _stderr(proc)
-                finally:
-                    if proc.returncode is None:
-                        proc.kill()
-                        await proc.wait()
+                assert answer.status_code == 200, (answer.text, logs())
+                line = await asyncio.wait_for(proc.stdout.readline(), 30)
+                assert line, (await _stderr(proc), logs())
+                code = await asyncio.wait_for(proc.wait(), 30)
+                assert code == 0, await _stderr(proc)
+            finally:
+                if proc.returncode is None:
+                    proc.kill()
+                    await proc.wait()
         payload = json.loads(line)
         assert "errors" not in payload, payload
         got = payload["data"]["orderEvents"]
@@ -806,7 +877,12 @@ async def _stderr(proc) -> str:
 
 async def test_stock_client_is_refused_with_4403_and_anonymous_subscribe_fails(database):
     node = node_script("subscribe.mjs")
-    settings_env = {"PLAZA_DATABASE_URL": database.url, "PLAZA_DB_POOL_MAX": "5"}
+    settings_env = {
+        "PLAZA_DATABASE_URL": database.url,
+        "PLAZA_DB_POOL_MAX": "5",
+        "PLAZA_BROKER_URL": "",
+        "PLAZA_PUBSUB_URL": "",
+    }
     async with async_live_server(settings_env) as server:
         bad = await asyncio.create_subprocess_exec(
             *node,

@@ -327,6 +327,14 @@ def test_backoff_doubles_up_to_the_cap_then_fails():
     assert all(1_000 <= jittered.delay_ms(1) <= 1_100 for _ in range(50))
 
 
+def test_key_event_types_admit_exact_types_and_wildcards():
+    assert uc.type_allowed([], "order.paid")  # no restriction
+    assert uc.type_allowed(["order.paid"], "order.paid")
+    assert not uc.type_allowed(["order.paid"], "order.shipped")
+    assert uc.type_allowed(["order.*"], "order.shipped") and uc.type_allowed(["*"], "order.paid")
+    assert not uc.type_allowed(["payment.*"], "order.paid")
+
+
 def test_policy_comes_from_the_environment(monkeypatch):
     monkeypatch.setenv("PLAZA_WEBHOOK_BACKOFF_BASE_MS", "250")
     monkeypatch.setenv("PLAZA_WEBHOOK_MAX_ATTEMPTS", "3")
@@ -590,6 +598,20 @@ async def test_a_revoked_key_stops_the_fan_out(gql, client, receiver, worker):
     await pay_order(gql, client, shop, [0], "revoked-1")
     await worker.drain()
     assert await WebhookDelivery.all().count() == 0 and receiver.hits == []
+
+
+async def test_an_attempt_after_the_key_was_revoked_is_not_sent(gql, client, receiver, worker):
+    shop = await make_shop(1)
+    partner, key = await partner_key("Acme", shop.merchants)
+    await create_endpoint(gql, key, receiver.url("a"), shop.merchants)
+    await pay_order(gql, client, shop, [0], "revoked-2")
+    (ref,) = await uc.fan_out((await OutboxEvent.get(topic="order.paid")).id)
+    await PartnerKey.filter(partner_id=partner.id).update(revoked_at=uc.now_utc())
+    assert await jobs.deliver_webhook.coroutine(ref.id, ref.attempts) == "failed"
+    delivery = await WebhookDelivery.get(id=ref.id)
+    assert delivery.status == DeliveryStatus.FAILED and delivery.attempts == 1
+    assert "no longer holds an API key" in delivery.last_error
+    assert receiver.hits == []
 
 
 async def test_private_addresses_are_refused_unless_allowed(gql, client, receiver, worker, policy):
