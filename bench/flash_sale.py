@@ -55,6 +55,7 @@ import httpx  # noqa: E402
 DEFAULT_ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres"
 PASSWORD = "flash-sale-bench-password"
 STOREFRONT = "mall"
+CLIENT_POOL = 64  # connections per httpx client (see drive())
 PRICE = Decimal("99.00")
 SALE_PRICE = Decimal("49.00")
 CLK_TCK = os.sysconf("SC_CLK_TCK")
@@ -311,13 +312,19 @@ async def check(world: World, units: int) -> dict:
     }
 
 
-async def outcome_by_email(world: World) -> dict[str, str]:
-    from models.orders import OrderGroup
+async def order_outcomes(world: World) -> dict[str, str]:
+    """Idempotency key -> how the run's merchant order ended: ``paid`` (or a later state), or
+    ``<STATUS>_<CANCEL_REASON>``. A captured payment whose order was then cancelled as sold out
+    (deduct mode) and refunded is not a purchase."""
+    from models.orders import MerchantOrder
 
-    rows = await OrderGroup.filter(idempotency_key__startswith=f"{world.run}-").values_list(
-        "idempotency_key", "status", "cancel_reason"
-    )
-    return {key: status for key, status, _ in rows}
+    rows = await MerchantOrder.filter(
+        group__idempotency_key__startswith=f"{world.run}-"
+    ).values_list("group__idempotency_key", "status", "cancel_reason")
+    return {
+        key: "paid" if status in PAID_STATES else f"{status}_{reason or ''}".upper().rstrip("_")
+        for key, status, reason in rows
+    }
 
 
 # --- the buyers -------------------------------------------------------------------------------
@@ -495,6 +502,9 @@ class PgSampler:
         self.dbname = dbname
         self.interval = interval
         self.rows: list[tuple[int, int, int, int]] = []
+        # statement -> samples: what the lock waiters run, what idle-in-transaction ran last
+        self.lock_waits: Counter = Counter()
+        self.idle_in_tx: Counter = Counter()
         self._task: asyncio.Task | None = None
 
     async def __aenter__(self) -> PgSampler:
@@ -504,10 +514,17 @@ class PgSampler:
         self._task = asyncio.create_task(self._run())
         return self
 
+    WAITING = """SELECT wait_event_type = 'Lock' AS waits, left(regexp_replace(query,
+                   '\\s+', ' ', 'g'), 70) AS q
+                 FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()
+                   AND (wait_event_type = 'Lock' OR state = 'idle in transaction')"""
+
     async def _run(self) -> None:
         while True:
             row = await self._conn.fetchrow(self.QUERY, self.dbname)
             self.rows.append(tuple(row))
+            for waits, query in await self._conn.fetch(self.WAITING, self.dbname):
+                (self.lock_waits if waits else self.idle_in_tx)[query] += 1
             await asyncio.sleep(self.interval)
 
     async def __aexit__(self, *exc) -> None:
@@ -527,6 +544,8 @@ class PgSampler:
             values = [r[i] for r in self.rows]
             out[f"{name}_avg"] = round(sum(values) / n, 2)
             out[f"{name}_max"] = max(values)
+        out["lock_waits_by_statement"] = dict(self.lock_waits.most_common(4))
+        out["idle_in_tx_after_statement"] = dict(self.idle_in_tx.most_common(4))
         return out
 
 
@@ -548,7 +567,7 @@ def start_server(
     command = [
         sys.executable, "-m", "uvicorn", app, "--factory",
         "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers),
-        "--no-access-log", "--log-level", "warning",
+        "--no-access-log", "--log-level", "warning", "--timeout-keep-alive", "120",
     ]  # fmt: skip
     with open(log_path, "wb") as log:
         process = subprocess.Popen(
@@ -662,8 +681,10 @@ def print_report(result: dict) -> None:
         f"workers {a['workers']}, pool {a['pool_max']}/worker, concurrency {a['concurrency']}, "
         f"sign-in {a['signin']}, sql-count {'on' if a['sql_count'] else 'off'}"
     )
+    idle = result.get("idle_before_pct")
     print(f"machine: {result['machine']['cpu']} x{result['machine']['nproc']}, "
-          f"load before {result['load_before']} after {result['load_after']}")  # fmt: skip
+          f"load before {result['load_before']} after {result['load_after']}"
+          + (f", {idle}% idle before the run" if idle is not None else ""))  # fmt: skip
     w = result["window"]
     print(
         f"purchase window {w['seconds']:.2f} s: {result['purchases']} complete purchases, "
@@ -688,6 +709,12 @@ def print_report(result: dict) -> None:
             f"transaction {pg['idle_in_tx_avg']}/{pg['idle_in_tx_max']}, open "
             f"{pg['sessions_avg']}/{pg['sessions_max']}"
         )
+        for label, key in (
+            ("lock waiters run", "lock_waits_by_statement"),
+            ("idle in transaction after", "idle_in_tx_after_statement"),
+        ):
+            for query, n in (pg.get(key) or {}).items():
+                print(f"    {label} ({n} samples): {query}")
     print()
     head = f"{'step':<16}{'n':>6}{'ok':>6}{'p50':>9}{'p95':>9}{'p99':>9}{'max':>9}{'sql/req':>9}"
     print(head + "   (ms)")
@@ -730,6 +757,26 @@ def loadavg() -> list[float]:
     return [round(x, 2) for x in os.getloadavg()]
 
 
+def idle_pct(seconds: float = 5.0) -> float:
+    """Idle share of all CPUs over ``seconds`` (other engineers' test suites share the box)."""
+    busy0, total0 = _machine_busy()
+    time.sleep(seconds)
+    busy1, total1 = _machine_busy()
+    return round(100 * (1 - (busy1 - busy0) / max(total1 - total0, 1)), 1)
+
+
+def wait_for_quiet(max_wait: float, threshold: float) -> tuple[float, float]:
+    """Wait (up to ``max_wait`` s) until the machine is at least ``threshold`` % idle over 5 s.
+    Returns (idle %, seconds waited)."""
+    started = time.monotonic()
+    while True:
+        idle = idle_pct()
+        waited = time.monotonic() - started
+        if idle >= threshold or waited >= max_wait:
+            return idle, round(waited, 1)
+        print(f"machine {idle}% idle, waiting for {threshold}% ...", file=sys.stderr)
+
+
 # --- main ---------------------------------------------------------------------------------------
 
 
@@ -751,6 +798,8 @@ async def run(args: argparse.Namespace) -> dict:
     if args.start_server:
         dbname = f"plaza_bench_{run_id}"
         await _admin(args.db_admin_url, f'CREATE DATABASE "{dbname}"')
+        if not args.keep_db:
+            _left_over["database"] = (args.db_admin_url, dbname)
         database_url = _with_db(args.db_admin_url, dbname)
     else:
         database_url = args.database_url
@@ -771,6 +820,7 @@ async def run(args: argparse.Namespace) -> dict:
                 process, url = await asyncio.to_thread(
                     start_server, env, args.workers, log_path, args.app
                 )
+                _left_over["server"] = process
             else:
                 url = args.url.rstrip("/")
             try:
@@ -784,6 +834,7 @@ async def run(args: argparse.Namespace) -> dict:
     finally:
         if args.start_server and not args.keep_db:
             await _admin(args.db_admin_url, f'DROP DATABASE IF EXISTS "{dbname}" WITH (FORCE)')
+            _left_over.pop("database", None)
     if process is not None:
         tail = log_path.read_text(errors="replace").strip().splitlines()[-20:]
         errors = [line for line in tail if "ERROR" in line or "Traceback" in line]
@@ -797,7 +848,6 @@ async def run(args: argparse.Namespace) -> dict:
 async def drive(args, url, world: World, provider, process, database_url, dbname) -> dict:
     buyers = [Buyer(i, e) for i, e in enumerate(world.emails)]
     concurrency = args.concurrency or args.buyers
-    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
     timeout = httpx.Timeout(args.timeout)
     rec = Recorder()
     result: dict = {
@@ -817,10 +867,23 @@ async def drive(args, url, world: World, provider, process, database_url, dbname
         },
         "load_before": loadavg(),
     }
-    async with httpx.AsyncClient(base_url=url, limits=limits, timeout=timeout) as client:
+    # Several clients of at most CLIENT_POOL connections: httpx's pool bookkeeping grows with the
+    # number of connections per client, and one pool of 512 cost more CPU than the server did.
+    shards = -(-concurrency // CLIENT_POOL)
+    per_shard = -(-concurrency // shards)
+    limits = httpx.Limits(max_connections=per_shard, max_keepalive_connections=per_shard)
+    async with contextlib.AsyncExitStack() as stack:
+        clients = [
+            await stack.enter_async_context(
+                httpx.AsyncClient(base_url=url, limits=limits, timeout=timeout)
+            )
+            for _ in range(shards)
+        ]
         # Warm-up: open the connections and run the GraphQL path once on each of them.
         warm = {"query": "{ __typename }"}
-        await asyncio.gather(*(client.post("/graphql", json=warm) for _ in range(concurrency)))
+        await asyncio.gather(
+            *(clients[i % shards].post("/graphql", json=warm) for i in range(concurrency))
+        )
         gate = asyncio.Semaphore(concurrency)
         if args.signin == "before":
             signin_rec = Recorder()
@@ -828,7 +891,7 @@ async def drive(args, url, world: World, provider, process, database_url, dbname
             async def signed_in(buyer: Buyer) -> None:
                 async with gate:
                     try:
-                        await sign_in(client, signin_rec, buyer)
+                        await sign_in(clients[buyer.index % shards], signin_rec, buyer)
                     except StepFailed as exc:
                         buyer.outcome = f"{exc.step}:{exc.code}"
 
@@ -851,17 +914,23 @@ async def drive(args, url, world: World, provider, process, database_url, dbname
         async with sampler:
             before = cpu_snapshot(process.pid if process else None, dbname)
             window_start = time.perf_counter()
-            buying = (run_buyer(client, rec, b, world, provider, gate) for b in ready)
+            buying = (
+                run_buyer(clients[b.index % shards], rec, b, world, provider, gate) for b in ready
+            )
             await asyncio.gather(*buying)
             window_end = time.perf_counter()
             after = cpu_snapshot(process.pid if process else None, dbname)
         if spy is not None:
             await asyncio.to_thread(stop_py_spy, spy)
     result["load_after"] = loadavg()
-    final = await outcome_by_email(world)
+    ended = await order_outcomes(world)
+    late: Counter = Counter()
     for b in buyers:
-        if b.outcome == "captured":
-            b.outcome = "paid" if final.get(f"{world.run}-{b.index}") == "paid" else "refunded"
+        if b.outcome == "captured":  # the payment went through; did the order?
+            how = ended.get(f"{world.run}-{b.index}", "UNKNOWN")
+            b.outcome = "paid" if how == "paid" else f"callback:ORDER_{how}"
+            if how != "paid":
+                late[b.outcome] += 1
     purchases = sum(1 for b in buyers if b.outcome == "paid")
     seconds = window_end - window_start
     in_window = [s for s in rec.samples if s.started >= window_start]
@@ -881,7 +950,7 @@ async def drive(args, url, world: World, provider, process, database_url, dbname
     result["p99_all_ms_incl_signin"] = round(
         percentile([s.seconds * 1000 for s in rec.samples], 99), 1
     )
-    errors = Counter(f"{s.step}:{s.error}" for s in rec.samples if s.error)
+    errors = Counter(f"{s.step}:{s.error}" for s in rec.samples if s.error) + late
     result["errors"] = dict(sorted(errors.items()))
     result["outcomes"] = dict(Counter(b.outcome for b in buyers).most_common())
     result["cpu_window"] = cpu = cpu_delta(before, after)
@@ -939,6 +1008,15 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--timeout", type=float, default=120.0, help="per request, seconds")
     p.add_argument("--keep-db", action="store_true", help="do not drop the database afterwards")
     p.add_argument("--json-out", help="append the RESULT JSON line to this file")
+    p.add_argument("--label", default="", help="a name for this run, kept in the RESULT line")
+    p.add_argument(
+        "--wait-quiet",
+        type=float,
+        default=0,
+        metavar="SECONDS",
+        help="first wait up to this long for the machine to be --quiet-idle %% idle",
+    )
+    p.add_argument("--quiet-idle", type=float, default=70.0, help="(default 70)")
     p.add_argument(
         "--py-spy",
         metavar="PATH",
@@ -952,9 +1030,38 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     return args
 
 
+# What an interrupted run must not leave behind: the server it started, the database it made.
+_left_over: dict = {}
+
+
+def _interrupted(signum, frame) -> None:
+    raise KeyboardInterrupt
+
+
+def clean_up() -> None:
+    process = _left_over.pop("server", None)
+    if process is not None:
+        stop_server(process)
+    database = _left_over.pop("database", None)
+    if database is not None:
+        admin_url, dbname = database
+        asyncio.run(_admin(admin_url, f'DROP DATABASE IF EXISTS "{dbname}" WITH (FORCE)'))
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    result = asyncio.run(run(args))
+    signal.signal(signal.SIGTERM, _interrupted)
+    quiet = None
+    if args.wait_quiet:
+        quiet = wait_for_quiet(args.wait_quiet, args.quiet_idle)
+    try:
+        result = asyncio.run(run(args))
+    finally:
+        clean_up()
+    if quiet is not None:
+        result["idle_before_pct"], result["waited_for_quiet_s"] = quiet
+    if args.label:
+        result["label"] = args.label
     print_report(result)
     if args.json_out:
         with open(args.json_out, "a") as out:

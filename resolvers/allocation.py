@@ -1,8 +1,14 @@
 """Stock for orders: reserve at order time, deduct at payment, release or restock on cancel.
 
 Every change goes through ``inventory.apply_movement`` (conditional UPDATE + ledger row), and
-rows are locked with ``inventory.lock_stocks`` (primary-key order) before any is changed, so
-concurrent checkouts serialise on the rows they share and never deadlock.
+every transaction locks the stock rows it changes in primary-key order -- with
+``inventory.lock_stocks`` before any is changed, or by changing them in that order (each
+conditional UPDATE locks its row) -- so concurrent checkouts serialise on the rows they share and
+never deadlock.
+
+In a flash sale every buyer's transaction changes the same stock row, and that row stays locked
+from the first change to the COMMIT: the callers do their other writes first, and the stock steps
+here send as few statements as they can once the row is locked (see ``allocate``).
 """
 
 from __future__ import annotations
@@ -30,12 +36,10 @@ def reference(order_id: int) -> str:
     return f"merchant_order:{order_id}"
 
 
-async def _stocks_by_variant(variant_ids: set[int]) -> dict[int, list[Stock]]:
-    """The variants' stock rows, locked FOR UPDATE in primary-key order (as ``lock_stocks``
-    does), found and locked in one statement."""
-    rows = await Stock.filter(variant_id__in=variant_ids).order_by("id").select_for_update()
+async def _locked_stocks_by_variant(stock_ids: list[int]) -> dict[int, list[Stock]]:
+    rows = await lock_stocks(stock_ids)
     grouped: dict[int, list[Stock]] = defaultdict(list)
-    for stock in rows:
+    for stock in sorted(rows.values(), key=lambda s: s.id):
         grouped[stock.variant_id].append(stock)
     return grouped
 
@@ -96,8 +100,23 @@ async def allocate(
     """Reserve (order time) or deduct (payment, deduct mode) every line, or raise OutOfStock.
 
     Call inside a transaction: on OutOfStock the caller rolls back, so nothing stays taken.
+
+    When each variant is stocked in one row (the usual case, and a flash sale's hot item), no
+    row is read under lock: the allocation rows are written first, then each line is one
+    conditional UPDATE (which locks its row) plus its ledger row, rows in primary-key order.
+    The outcome is the same as the general path's: a line takes its whole quantity from its row
+    or the call raises OutOfStock for the first line (by variant) that could not.
     """
-    stocks = await _stocks_by_variant({line.variant_id for line in lines})
+    rows = await Stock.filter(variant_id__in={line.variant_id for line in lines}).values_list(
+        "id", "variant_id"
+    )
+    stock_ids: dict[int, list[int]] = defaultdict(list)
+    for stock_id, variant_id in rows:
+        stock_ids[variant_id].append(stock_id)
+    if lines and all(len(stock_ids[line.variant_id]) == 1 for line in lines):
+        await _allocate_one_row_each(order, lines, stock_ids, reserve, actor_user_id)
+        return
+    stocks = await _locked_stocks_by_variant([stock_id for stock_id, _ in rows])
     allocations: list[Allocation] = []
     for line in sorted(lines, key=lambda x: x.variant_id):
         allocations += await _take(
@@ -110,15 +129,53 @@ async def allocate(
     await Allocation.bulk_create(allocations)
 
 
+async def _allocate_one_row_each(
+    order: MerchantOrder,
+    lines: list[OrderLine],
+    stock_ids: dict[int, list[int]],
+    reserve: bool,
+    actor_user_id: int | None,
+) -> None:
+    row_of = {line.id: stock_ids[line.variant_id][0] for line in lines}
+    state = "reserved" if reserve else "deducted"
+    await Allocation.bulk_create(
+        [Allocation(line_id=line.id, stock_id=row_of[line.id], quantity=line.quantity, state=state)
+         for line in lines]
+    )  # fmt: skip
+    failed: list[OrderLine] = []
+    for line in sorted(lines, key=lambda x: (row_of[x.id], x.variant_id)):
+        if reserve:
+            ok = await apply_movement(
+                row_of[line.id],
+                MovementKind.RESERVE,
+                reserved_delta=line.quantity,
+                reason="order placed",
+                reference=reference(order.id),
+                actor_user_id=actor_user_id,
+            )
+        else:
+            ok = await apply_movement(
+                row_of[line.id],
+                MovementKind.DEDUCT,
+                on_hand_delta=-line.quantity,
+                reason="sales issue (paid)",
+                reference=reference(order.id),
+            )
+        if not ok:
+            failed.append(line)
+    if failed:
+        first = min(failed, key=lambda x: x.variant_id)
+        raise OutOfStock(first.variant_id, first.flash_sale_id)
+
+
 async def commit_reservations(order: MerchantOrder) -> None:
     """Payment: every reserved unit becomes a deduction (a "sales issue" movement)."""
     allocations = await Allocation.filter(line__order_id=order.id, state="reserved").order_by(
         "stock_id"
     )
-    # The order's own rows first: the stock rows (shared by every buyer in a flash sale) are
-    # then locked only for the stock changes and the rest of the caller's transaction.
+    # The order's own rows first; then the stock rows (shared by every buyer in a flash sale),
+    # each locked by its conditional UPDATE, in primary-key order (``allocations`` is sorted).
     await Allocation.filter(id__in=[a.id for a in allocations]).update(state="deducted")
-    await lock_stocks(a.stock_id for a in allocations)
     for alloc in allocations:
         await apply_movement(
             alloc.stock_id,

@@ -745,10 +745,11 @@ async def cancel_unpaid_order(
         reason=reason.value,
         updates={"cancel_reason": reason.value},
     )
-    await allocation.give_back(order, reason.value, actor_user_id)
+    # Flash-sale rows before stock rows: the order placement and payment take them that way.
     await allocation.return_flash_counters(
         order, units_taken=order.inventory_mode == InventoryMode.RESERVE_ON_ORDER
     )
+    await allocation.give_back(order, reason.value, actor_user_id)
 
 
 async def expire_group(group_id: int, now: datetime | None = None) -> bool:

@@ -538,10 +538,11 @@ async def cancel_with_effects(
         updates={"cancel_reason": cancel_reason.value},
         data={"cancel_reason": cancel_reason.value, **(data or {})},
     )
-    await allocation.give_back(order, cancel_reason.value, acting.user_id)
     # Sale units were taken at order time in reserve mode, and at payment in deduct mode.
     units_taken = was != S.PENDING_PAYMENT or order.inventory_mode == InventoryMode.RESERVE_ON_ORDER
+    # Flash-sale rows before stock rows: the order placement and payment take them that way.
     await allocation.return_flash_counters(order, units_taken=units_taken)
+    await allocation.give_back(order, cancel_reason.value, acting.user_id)
     if was == S.PENDING_PAYMENT:
         return []
     from resolvers import payments  # payments imports this module (transition)

@@ -189,16 +189,21 @@ async def apply_notification(
                 CallbackResult(True, "refunded_late", "The order was no longer payable."),
                 [refund.id] if refund else [],
             )
+        reserved: list[MerchantOrder] = []
         for order in await MerchantOrder.filter(
             group_id=payment.group_id, status=OrderStatus.PENDING_PAYMENT
         ).order_by("id"):
-            refunds.append(await _settle(order, payment, now))
+            refunds.append(await _settle(order, payment, now, reserved))
         await outbox.record(
             "order_group.paid",
             "order_group",
             payment.group_id,
             {"payment_id": payment.id, "amount": str(payment.captured_amount)},
         )
+        # Reserved units become deductions last: the stock rows (in a flash sale, the one row
+        # every buyer changes) stay locked only from these statements to the COMMIT.
+        for order in reserved:
+            await allocation.commit_reservations(order)
     return CallbackResult(True, "captured"), [r.id for r in refunds if r is not None]
 
 
@@ -209,13 +214,19 @@ async def _sale_ended(lines: list[OrderLine], now: datetime) -> bool:
     return await FlashSale.filter(id__in=sale_ids, ends_at__lt=now).exists()
 
 
-async def _settle(order: MerchantOrder, payment: Payment, now: datetime) -> Refund | None:
-    """One merchant order of a paid group: deduct its stock, or cancel and refund it."""
+async def _settle(
+    order: MerchantOrder, payment: Payment, now: datetime, reserved: list[MerchantOrder]
+) -> Refund | None:
+    """One merchant order of a paid group: deduct its stock, or cancel and refund it.
+
+    A reserve-on-order order cannot fail here (its units are held): it is appended to
+    ``reserved``, whose reservations the caller commits at the end of its transaction.
+    """
     lines = await OrderLine.filter(order_id=order.id).order_by("variant_id")  # read once
     if await _sale_ended(lines, now):
         return await _cancel_paid_unfulfilled(order, payment, CancelReason.FLASH_SALE_ENDED)
     if order.inventory_mode == InventoryMode.RESERVE_ON_ORDER:
-        await allocation.commit_reservations(order)
+        reserved.append(order)
     else:
         try:
             async with in_transaction():  # a savepoint: a sold-out order undoes only itself
@@ -243,10 +254,11 @@ async def _cancel_paid_unfulfilled(
         reason=reason.value,
         updates={"cancel_reason": reason.value},
     )
-    await allocation.give_back(order, reason.value)
+    # Flash-sale rows before stock rows: the order placement and payment take them that way.
     await allocation.return_flash_counters(
         order, units_taken=order.inventory_mode == InventoryMode.RESERVE_ON_ORDER
     )
+    await allocation.give_back(order, reason.value)
     return await _refund(payment, order.total, reason.value, order)
 
 
