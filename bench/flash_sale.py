@@ -1,18 +1,34 @@
 """Flash-sale load generator: N buyers race for U units through the HTTP GraphQL API.
 
-Each buyer signs in (``tokenCreate``), then ``cartCreate`` + ``cartLinesAdd`` +
-``cartShippingAddressUpdate``, ``checkoutPlaceOrder``, ``paymentStart``, and the sandbox gateway's
-signed callback (``POST /payments/sandbox/callback``). Buyers run concurrently (asyncio, one
-``httpx.AsyncClient`` with a pool sized for them). Printed: complete purchases/s over the
-measured window, p50/p95/p99/max per step, SQL statements per request per step (from the
-``x-sql-queries`` header when the server runs with ``PLAZA_SQL_COUNT=1``), errors by code, CPU
-used by the server, by PostgreSQL (this database's backends) and by this load generator, and a
-check of the database for oversell. Then one ``RESULT {...}`` JSON line for bench/RESULTS.md.
+Each buyer signs in (``tokenCreate``), then buys one unit. ``--flow quick`` (the default, "buy
+now", 3 requests): ``cartCreate`` with the line and the shipping address,
+``checkoutPlaceOrder`` starting the payment, and the sandbox gateway's signed callback
+(``POST /payments/sandbox/callback``). ``--flow steps`` (6 requests): ``cartCreate``,
+``cartLinesAdd``, ``cartShippingAddressUpdate``, ``checkoutPlaceOrder``, ``paymentStart`` and the
+callback. Buyers run concurrently (asyncio) over one HTTP client: ``--client aiohttp`` (the
+default: one ``aiohttp.ClientSession``, a keep-alive pool of ``--concurrency`` connections;
+~2 ms of CPU per 3-request purchase against httpx's ~15 on a 2-core box, and this process shares
+the machine with the server and PostgreSQL) or ``--client httpx`` (``httpx.AsyncClient`` shards
+of at most 64 connections). Printed: complete purchases/s over the measured window,
+p50/p95/p99/max per step, SQL statements per request per step (from the ``x-sql-queries``
+header when the server runs with ``PLAZA_SQL_COUNT=1``), errors by code, CPU used by the server,
+by PostgreSQL (this database's backends) and by this load generator, and a check of the
+database for oversell. Then one ``RESULT {...}`` JSON line for bench/RESULTS.md.
 
 Sign-in: by default every buyer signs in first (all at once) and the sale starts when all are
 signed in, as in a real flash sale where people wait on the page; the sign-in phase gets its own
 figures and the purchase window starts at the sale. ``--signin inline`` makes signing in the
 first step of each purchase instead (inside the measured window).
+
+Warm-up: a real server has served for a while before a sale opens (every pooled PostgreSQL
+connection has prepared its statements, GraphQL parse/validation caches are full). So after the
+sign-in phase and before the window, ``--warmup N`` other buyers (default: as many as
+``--buyers``; 0: none) sign in and buy one unit each of a second product of the same merchant
+(same storefront, N units, not in the flash sale), through the same flow at the same
+concurrency; then the bench waits (at most 10 s) for the server's outbox relay to publish their
+events. The warm-up is reported on its own line and under ``"warmup"``: none of its requests
+enter the step table, the percentiles or the CPU of the window, and the oversell check looks at
+the sale's variant only.
 
     # start a server (N uvicorn workers) on a fresh PostgreSQL database, drop it afterwards
     python bench/flash_sale.py --start-server --workers 2 --buyers 512 --units 256 --mode reserve
@@ -52,10 +68,17 @@ if str(ROOT) not in sys.path:  # run as a script: python bench/flash_sale.py
 
 import httpx  # noqa: E402
 
+try:
+    import aiohttp
+except ImportError:  # a dev dependency; --client httpx works without it
+    aiohttp = None
+
 DEFAULT_ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres"
 PASSWORD = "flash-sale-bench-password"
 STOREFRONT = "mall"
 CLIENT_POOL = 64  # connections per httpx client (see drive())
+KEEPALIVE_S = 110.0  # aiohttp keeps idle connections this long (our server: 120, see start_server)
+SETTLE_S = 10.0  # after the warm-up, wait at most this long for its outbox events to be published
 PRICE = Decimal("99.00")
 SALE_PRICE = Decimal("49.00")
 CLK_TCK = os.sysconf("SC_CLK_TCK")
@@ -75,8 +98,18 @@ PLACE = """mutation($input: CheckoutPlaceOrderInput!) { checkoutPlaceOrder(input
 PAY = """mutation($input: PaymentStartInput!) { paymentStart(input: $input) {
  payment { id reference amount { amount currency } status } errors { code field message } } }"""
 
+# The "buy now" flow (--flow quick, the default): three requests per purchase.
+BUY_NOW_CART = """mutation($sf: String!, $lines: [CartLineInput!]!) {
+ cartCreate(storefront: $sf, lines: $lines, shippingAddress: {
+  name: "Li Lei", phone: "13800000000", city: "Hangzhou", street: "1 West Lake Rd" }) {
+  cart { token quantity total { amount currency } } errors { code field message } } }"""
+PLACE_AND_PAY = """mutation($input: CheckoutPlaceOrderInput!) { checkoutPlaceOrder(input: $input) {
+ orderGroup { id number status total { amount currency } }
+ payment { id reference amount { amount currency } status } errors { code field message } } }"""
+
 STEPS = ("signIn", "cartCreate", "cartLinesAdd", "shippingAddress", "placeOrder", "paymentStart",
          "callback")  # fmt: skip
+FLOWS = ("quick", "steps")
 
 
 # --- measurements ---------------------------------------------------------------------------
@@ -123,13 +156,100 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[int(rank) - 1]
 
 
-async def timed_post(
-    client: httpx.AsyncClient, rec: Recorder, step: str, path: str, **kwargs
-) -> httpx.Response:
+# --- HTTP clients -------------------------------------------------------------------------------
+
+
+class AiohttpResponse:
+    """What the bench reads of a response, named as on ``httpx.Response``."""
+
+    __slots__ = ("content", "headers", "status_code")
+
+    def __init__(self, status_code: int, headers, content: bytes) -> None:
+        self.status_code = status_code
+        self.headers = headers  # CIMultiDictProxy: case-insensitive .get("x-sql-queries")
+        self.content = content
+
+    def json(self):
+        return json.loads(self.content)
+
+
+class AiohttpClient:
+    """The part of ``httpx.AsyncClient`` the bench uses (``async with``, ``await post(path,
+    json=..., content=..., headers=...)``), over one ``aiohttp.ClientSession``: a keep-alive pool
+    of ``limit`` connections and ``timeout`` seconds per request (connect + send + read). Other
+    keyword arguments of ``post`` (httpx's ``extensions``, ...) are ignored. Transport errors
+    are aiohttp's (``aiohttp.ClientError``, ``TimeoutError``): see TRANSPORT_ERRORS."""
+
+    def __init__(
+        self, base_url: str, *, limit: int, timeout: float, keepalive: float = KEEPALIVE_S
+    ) -> None:
+        if aiohttp is None:
+            raise RuntimeError("--client aiohttp needs aiohttp (pip install -e '.[dev]')")
+        self.base_url = base_url.rstrip("/")
+        self._limit = limit
+        self._timeout = timeout
+        self._keepalive = keepalive
+        self._session: aiohttp.ClientSession | None = None
+
+    async def __aenter__(self) -> AiohttpClient:
+        self._session = aiohttp.ClientSession(
+            base_url=self.base_url,
+            connector=aiohttp.TCPConnector(limit=self._limit, keepalive_timeout=self._keepalive),
+            timeout=aiohttp.ClientTimeout(total=self._timeout),
+        )
+        return self
+
+    async def __aexit__(self, *exc) -> None:
+        if self._session is not None:
+            await self._session.close()
+            self._session = None
+
+    async def post(
+        self,
+        path: str,
+        *,
+        json: object = None,
+        content: bytes | None = None,
+        headers: dict | None = None,
+        **ignored,
+    ) -> AiohttpResponse:
+        assert self._session is not None, "use: async with AiohttpClient(...) as client"
+        async with self._session.post(path, json=json, data=content, headers=headers) as r:
+            body = await r.read()
+            return AiohttpResponse(r.status, r.headers, body)
+
+
+# What a client raises when the request did not get a response (recorded as TRANSPORT_<name>).
+TRANSPORT_ERRORS: tuple[type[BaseException], ...] = (httpx.HTTPError,)
+if aiohttp is not None:
+    TRANSPORT_ERRORS += (aiohttp.ClientError, asyncio.TimeoutError)
+
+Client = httpx.AsyncClient | AiohttpClient  # what purchase(), gql(), timed_post(), pay() take
+
+
+def make_clients(kind: str, url: str, concurrency: int, timeout: float) -> list[Client]:
+    """The HTTP clients of a run (to enter as async context managers); buyer i uses
+    ``clients[i % len(clients)]``. aiohttp: one session with ``concurrency`` connections. httpx:
+    several clients of at most CLIENT_POOL connections (httpx's pool bookkeeping grows with the
+    number of connections per client, and one pool of 512 cost more CPU than the server did)."""
+    if kind == "aiohttp":
+        return [AiohttpClient(url, limit=concurrency, timeout=timeout)]
+    shards = -(-concurrency // CLIENT_POOL)
+    per_shard = -(-concurrency // shards)
+    limits = httpx.Limits(max_connections=per_shard, max_keepalive_connections=per_shard)
+    return [
+        httpx.AsyncClient(base_url=url, limits=limits, timeout=httpx.Timeout(timeout))
+        for _ in range(shards)
+    ]
+
+
+async def timed_post(client: Client, rec: Recorder, step: str, path: str, **kwargs):
+    """``client.post(path, **kwargs)``, timed and recorded; a transport error is recorded and
+    raised as StepFailed(step, "TRANSPORT_<exception>")."""
     started = time.perf_counter()
     try:
         response = await client.post(path, **kwargs)
-    except httpx.HTTPError as exc:
+    except TRANSPORT_ERRORS as exc:
         seconds = time.perf_counter() - started
         rec.add(Sample(step, started, seconds, None, None, type(exc).__name__))
         raise StepFailed(step, f"TRANSPORT_{type(exc).__name__}") from exc
@@ -140,7 +260,7 @@ async def timed_post(
 
 
 async def gql(
-    client: httpx.AsyncClient,
+    client: Client,
     rec: Recorder,
     step: str,
     field_name: str,
@@ -185,9 +305,14 @@ class World:
     stock_id: int
     flash_sale_id: int | None
     emails: list[str]
+    warmup: World | None = None  # the warm-up's buyers and variant (run ``<run>w``), if any
 
 
-async def set_up(run: str, buyers: int, units: int, mode: str) -> World:
+async def set_up(run: str, buyers: int, units: int, mode: str, warmup: int = 0) -> World:
+    """The storefront, a merchant with a product (one variant, ``units`` in stock; in deduct
+    mode in a flash sale) and ``buyers`` customers. ``warmup`` > 0: also a second product of the
+    merchant in the same storefront, ``warmup`` units, no flash sale, and ``warmup`` other
+    customers to buy it before the window (``World.warmup``)."""
     from strawberry import relay
 
     from models.accounts import User
@@ -229,10 +354,33 @@ async def set_up(run: str, buyers: int, units: int, mode: str) -> World:
             inventory_mode=InventoryMode.DEDUCT_ON_PAYMENT,
         )
         sale_id = sale.id
+    warm = None
+    if warmup > 0:
+        warm_product = await Product.create(merchant=merchant, name=f"Warm-up case {run}")
+        warm_variant = await Variant.create(
+            product=warm_product, sku=f"bench-{run}-warmup", price_amount=PRICE
+        )
+        warm_stock = await Stock.create(variant=warm_variant, warehouse=warehouse, on_hand=warmup)
+        await StockMovement.create(
+            stock=warm_stock, kind=MovementKind.ADJUST, on_hand_delta=warmup,
+            reason="bench set-up (warm-up)",
+        )  # fmt: skip
+        await Listing.create(product=warm_product, storefront=storefront)
+        await refresh_product_derived(warm_product)
+        warm = World(
+            run=f"{run}w",  # idempotency keys <run>w-<i>: not among the sale's <run>-<i>
+            storefront_id=storefront.id,
+            variant_id=warm_variant.id,
+            variant_gid=str(relay.GlobalID("Variant", str(warm_variant.id))),
+            stock_id=warm_stock.id,
+            flash_sale_id=None,
+            emails=[f"w{i}-{run}@bench.plaza.test" for i in range(warmup)],
+        )
     password_hash = hash_password(PASSWORD)  # once, shared by every buyer
     emails = [f"b{i}-{run}@bench.plaza.test" for i in range(buyers)]
+    everyone = emails + (warm.emails if warm else [])
     await User.bulk_create(
-        [User(email=e, password_hash=password_hash) for e in emails], batch_size=1000
+        [User(email=e, password_hash=password_hash) for e in everyone], batch_size=1000
     )
     return World(
         run=run,
@@ -242,6 +390,7 @@ async def set_up(run: str, buyers: int, units: int, mode: str) -> World:
         stock_id=stock.id,
         flash_sale_id=sale_id,
         emails=emails,
+        warmup=warm,
     )
 
 
@@ -343,15 +492,34 @@ async def sign_in(client, rec: Recorder, buyer: Buyer) -> None:
     buyer.token = payload["token"]
 
 
-async def purchase(client, rec: Recorder, buyer: Buyer, world: World, provider) -> None:
+async def purchase(
+    client, rec: Recorder, buyer: Buyer, world: World, provider, flow: str = "quick"
+) -> None:
+    """One buyer's purchase. ``quick``: cartCreate with the line and the address, then
+    checkoutPlaceOrder starting the payment, then the provider's callback (3 requests).
+    ``steps``: one request per step as a storefront built screen by screen does (6 requests)."""
     token = buyer.token
     if token is None:
         await sign_in(client, rec, buyer)
         token = buyer.token
+    lines = [{"variantId": world.variant_gid, "quantity": 1}]
+    if flow == "quick":
+        cart = await gql(
+            client, rec, "cartCreate", "cartCreate", BUY_NOW_CART,
+            {"sf": STOREFRONT, "lines": lines}, token,
+        )  # fmt: skip
+        placed = await gql(
+            client, rec, "placeOrder", "checkoutPlaceOrder", PLACE_AND_PAY,
+            {"input": {"cartToken": cart["cart"]["token"],
+                       "idempotencyKey": f"{world.run}-{buyer.index}",
+                       "payment": {"provider": "sandbox"}}},
+            token,
+        )  # fmt: skip
+        await pay(client, rec, placed["payment"], provider)
+        return
     sf = {"sf": STOREFRONT}
     cart = await gql(client, rec, "cartCreate", "cartCreate", CART_CREATE, sf, token)
     cart_token = cart["cart"]["token"]
-    lines = [{"variantId": world.variant_gid, "quantity": 1}]
     await gql(
         client, rec, "cartLinesAdd", "cartLinesAdd", LINES_ADD,
         {"token": cart_token, "lines": lines}, token,
@@ -370,7 +538,11 @@ async def purchase(client, rec: Recorder, buyer: Buyer, world: World, provider) 
         client, rec, "paymentStart", "paymentStart", PAY,
         {"input": {"orderGroupId": group["id"]}}, token,
     )  # fmt: skip
-    payment = started["payment"]
+    await pay(client, rec, started["payment"], provider)
+
+
+async def pay(client, rec: Recorder, payment: dict, provider) -> None:
+    """The provider's server-to-server callback for a payment the buyer completed."""
     headers, body = provider.build_callback(
         payment["reference"], Decimal(payment["amount"]["amount"]), payment["amount"]["currency"]
     )
@@ -386,10 +558,12 @@ async def purchase(client, rec: Recorder, buyer: Buyer, world: World, provider) 
         raise StepFailed("callback", code)
 
 
-async def run_buyer(client, rec, buyer: Buyer, world, provider, gate: asyncio.Semaphore) -> None:
+async def run_buyer(
+    client, rec, buyer: Buyer, world, provider, gate: asyncio.Semaphore, flow: str = "quick"
+) -> None:
     async with gate:
         try:
-            await purchase(client, rec, buyer, world, provider)
+            await purchase(client, rec, buyer, world, provider, flow)
             buyer.outcome = "captured"
         except StepFailed as exc:
             buyer.outcome = f"{exc.step}:{exc.code}"
@@ -679,12 +853,25 @@ def print_report(result: dict) -> None:
     print(
         f"flash sale: {a['buyers']} buyers, {a['units']} units, mode {a['mode']}, "
         f"workers {a['workers']}, pool {a['pool_max']}/worker, concurrency {a['concurrency']}, "
-        f"sign-in {a['signin']}, sql-count {'on' if a['sql_count'] else 'off'}"
+        f"sign-in {a['signin']}, flow {a.get('flow')}, client {a.get('client')}, "
+        f"sql-count {'on' if a['sql_count'] else 'off'}"
     )
     idle = result.get("idle_before_pct")
     print(f"machine: {result['machine']['cpu']} x{result['machine']['nproc']}, "
           f"load before {result['load_before']} after {result['load_after']}"
           + (f", {idle}% idle before the run" if idle is not None else ""))  # fmt: skip
+    wu = result.get("warmup")
+    if wu:
+        errors = json.dumps(wu["errors"]) if wu["errors"] else "none"
+        print(
+            f"warm-up (not in the figures below): {wu['buyers']} other buyers signed in in "
+            f"{wu['signin_seconds']:.2f} s, then {wu['purchases']} purchases in "
+            f"{wu['seconds']:.2f} s, {wu['purchases_per_s']:.1f} purchases/s; errors {errors}; "
+            f"CPU ms per buyer {json.dumps(wu['cpu_ms_per_buyer'])}; outbox published "
+            f"{wu['outbox_settle_s']:.1f} s later ({wu['outbox_unpublished']} left)"
+        )
+    else:
+        print("warm-up: none (--warmup 0): the window starts on a cold server")
     w = result["window"]
     print(
         f"purchase window {w['seconds']:.2f} s: {result['purchases']} complete purchases, "
@@ -809,7 +996,7 @@ async def run(args: argparse.Namespace) -> dict:
             await migrate(database_url)
         await init_orm(database_url, pool_max=4)
         try:
-            world = await set_up(run_id, args.buyers, args.units, args.mode)
+            world = await set_up(run_id, args.buyers, args.units, args.mode, args.warmup)
             if args.start_server:
                 env = {
                     "PLAZA_DATABASE_URL": database_url,
@@ -845,10 +1032,108 @@ async def run(args: argparse.Namespace) -> dict:
     return result
 
 
+async def sign_in_all(clients: list[Client], rec: Recorder, buyers: list[Buyer], gate) -> float:
+    """Signs the buyers in, at most ``gate`` at once; returns the seconds it took. A buyer who
+    fails keeps no token, and its outcome says where it stopped."""
+
+    async def one(buyer: Buyer) -> None:
+        async with gate:
+            try:
+                await sign_in(clients[buyer.index % len(clients)], rec, buyer)
+            except StepFailed as exc:
+                buyer.outcome = f"{exc.step}:{exc.code}"
+
+    started = time.perf_counter()
+    await asyncio.gather(*(one(b) for b in buyers))
+    return time.perf_counter() - started
+
+
+async def settle_outcomes(buyers: list[Buyer], world: World) -> Counter:
+    """A buyer whose payment was captured purchased if the order ended paid (in deduct mode a
+    captured payment can still find the sale sold out: cancelled and refunded). Sets
+    ``outcome`` to ``paid`` or ``callback:ORDER_<how>``; returns the latter by count."""
+    ended = await order_outcomes(world)
+    late: Counter = Counter()
+    for b in buyers:
+        if b.outcome == "captured":  # the payment went through; did the order?
+            how = ended.get(f"{world.run}-{b.index}", "UNKNOWN")
+            b.outcome = "paid" if how == "paid" else f"callback:ORDER_{how}"
+            if how != "paid":
+                late[b.outcome] += 1
+    return late
+
+
+def cpu_ms_per_buyer(cpu: dict, seconds: float, flows: int) -> dict:
+    return {
+        k: round(1000 * v * seconds / max(flows, 1), 1)
+        for k, v in cpu.items()
+        if k in ("server", "postgres_this_db", "load_generator") and v is not None
+    }
+
+
+async def last_outbox_id() -> int:
+    from models.outbox import OutboxEvent
+
+    last = await OutboxEvent.all().order_by("-id").first()
+    return last.id if last else 0
+
+
+async def wait_outbox_published(after_id: int, max_wait: float) -> tuple[float, int]:
+    """Waits (at most ``max_wait`` s) until the server's relay has published every outbox event
+    with id > ``after_id``, so the warm-up's background work does not run in the window.
+    Returns (seconds waited, events still unpublished)."""
+    from models.outbox import OutboxEvent
+
+    started = time.perf_counter()
+    while True:
+        left = await OutboxEvent.filter(id__gt=after_id, published_at=None).count()
+        waited = time.perf_counter() - started
+        if left == 0 or waited >= max_wait:
+            return round(waited, 2), left
+        await asyncio.sleep(0.1)
+
+
+async def warm_up(
+    clients: list[Client], world: World, provider, gate, flow: str, server_pid, dbname
+) -> dict:
+    """The warm-up buyers sign in, then buy one unit each of the warm-up variant, at the same
+    concurrency as the sale, through the same flow. Their samples stay here (own Recorder)."""
+    buyers = [Buyer(i, e) for i, e in enumerate(world.emails)]
+    rec = Recorder()
+    outbox_mark = await last_outbox_id()
+    signin_seconds = await sign_in_all(clients, rec, buyers, gate)
+    ready = [b for b in buyers if b.token]
+    before = cpu_snapshot(server_pid, dbname)
+    started = time.perf_counter()
+    await asyncio.gather(
+        *(
+            run_buyer(clients[b.index % len(clients)], rec, b, world, provider, gate, flow)
+            for b in ready
+        )
+    )
+    seconds = time.perf_counter() - started
+    after = cpu_snapshot(server_pid, dbname)
+    late = await settle_outcomes(buyers, world)
+    settle_s, unpublished = await wait_outbox_published(outbox_mark, SETTLE_S)
+    purchases = sum(1 for b in buyers if b.outcome == "paid")
+    errors = Counter(f"{s.step}:{s.error}" for s in rec.samples if s.error) + late
+    return {
+        "buyers": len(buyers),
+        "signin_seconds": round(signin_seconds, 2),
+        "seconds": round(seconds, 3),
+        "purchases": purchases,
+        "purchases_per_s": round(purchases / seconds, 1),
+        "errors": dict(sorted(errors.items())),
+        "cpu_ms_per_buyer": cpu_ms_per_buyer(cpu_delta(before, after), seconds, len(ready)),
+        "outbox_settle_s": settle_s,
+        "outbox_unpublished": unpublished,
+    }
+
+
 async def drive(args, url, world: World, provider, process, database_url, dbname) -> dict:
     buyers = [Buyer(i, e) for i, e in enumerate(world.emails)]
     concurrency = args.concurrency or args.buyers
-    timeout = httpx.Timeout(args.timeout)
+    server_pid = process.pid if process else None
     rec = Recorder()
     result: dict = {
         "bench": "flash_sale",
@@ -862,42 +1147,28 @@ async def drive(args, url, world: World, provider, process, database_url, dbname
             "pool_max": args.pool_max if args.start_server else None,
             "concurrency": concurrency,
             "signin": args.signin,
+            "flow": args.flow,
+            "client": args.client,
+            "warmup": args.warmup,
             "sql_count": args.sql_count,
             "app": args.app if args.start_server else None,
         },
         "load_before": loadavg(),
     }
-    # Several clients of at most CLIENT_POOL connections: httpx's pool bookkeeping grows with the
-    # number of connections per client, and one pool of 512 cost more CPU than the server did.
-    shards = -(-concurrency // CLIENT_POOL)
-    per_shard = -(-concurrency // shards)
-    limits = httpx.Limits(max_connections=per_shard, max_keepalive_connections=per_shard)
     async with contextlib.AsyncExitStack() as stack:
         clients = [
-            await stack.enter_async_context(
-                httpx.AsyncClient(base_url=url, limits=limits, timeout=timeout)
-            )
-            for _ in range(shards)
+            await stack.enter_async_context(c)
+            for c in make_clients(args.client, url, concurrency, args.timeout)
         ]
-        # Warm-up: open the connections and run the GraphQL path once on each of them.
-        warm = {"query": "{ __typename }"}
+        # Open the connections and run the GraphQL path once on each of them.
+        hello = {"query": "{ __typename }"}
         await asyncio.gather(
-            *(clients[i % shards].post("/graphql", json=warm) for i in range(concurrency))
+            *(clients[i % len(clients)].post("/graphql", json=hello) for i in range(concurrency))
         )
         gate = asyncio.Semaphore(concurrency)
         if args.signin == "before":
             signin_rec = Recorder()
-
-            async def signed_in(buyer: Buyer) -> None:
-                async with gate:
-                    try:
-                        await sign_in(clients[buyer.index % shards], signin_rec, buyer)
-                    except StepFailed as exc:
-                        buyer.outcome = f"{exc.step}:{exc.code}"
-
-            t0 = time.perf_counter()
-            await asyncio.gather(*(signed_in(b) for b in buyers))
-            signin_seconds = time.perf_counter() - t0
+            signin_seconds = await sign_in_all(clients, signin_rec, buyers, gate)
             rec.samples += signin_rec.samples
             result["signin"] = {
                 "seconds": round(signin_seconds, 2),
@@ -907,30 +1178,29 @@ async def drive(args, url, world: World, provider, process, database_url, dbname
         else:
             ready = buyers
             signin_seconds = 0.0
+        result["warmup"] = None
+        if world.warmup is not None:
+            result["warmup"] = await warm_up(
+                clients, world.warmup, provider, gate, args.flow, server_pid, dbname
+            )
         spy = None
         if args.py_spy and process:
             spy = await asyncio.to_thread(start_py_spy, args.py_spy, process.pid)
         sampler = PgSampler(database_url, dbname)
         async with sampler:
-            before = cpu_snapshot(process.pid if process else None, dbname)
+            before = cpu_snapshot(server_pid, dbname)
             window_start = time.perf_counter()
             buying = (
-                run_buyer(clients[b.index % shards], rec, b, world, provider, gate) for b in ready
+                run_buyer(clients[b.index % len(clients)], rec, b, world, provider, gate, args.flow)
+                for b in ready
             )
             await asyncio.gather(*buying)
             window_end = time.perf_counter()
-            after = cpu_snapshot(process.pid if process else None, dbname)
+            after = cpu_snapshot(server_pid, dbname)
         if spy is not None:
             await asyncio.to_thread(stop_py_spy, spy)
     result["load_after"] = loadavg()
-    ended = await order_outcomes(world)
-    late: Counter = Counter()
-    for b in buyers:
-        if b.outcome == "captured":  # the payment went through; did the order?
-            how = ended.get(f"{world.run}-{b.index}", "UNKNOWN")
-            b.outcome = "paid" if how == "paid" else f"callback:ORDER_{how}"
-            if how != "paid":
-                late[b.outcome] += 1
+    late = await settle_outcomes(buyers, world)
     purchases = sum(1 for b in buyers if b.outcome == "paid")
     seconds = window_end - window_start
     in_window = [s for s in rec.samples if s.started >= window_start]
@@ -954,12 +1224,7 @@ async def drive(args, url, world: World, provider, process, database_url, dbname
     result["errors"] = dict(sorted(errors.items()))
     result["outcomes"] = dict(Counter(b.outcome for b in buyers).most_common())
     result["cpu_window"] = cpu = cpu_delta(before, after)
-    flows = max(len(ready), 1)
-    result["cpu_ms_per_buyer"] = {
-        k: round(1000 * v * seconds / flows, 1)
-        for k, v in cpu.items()
-        if k in ("server", "postgres_this_db", "load_generator") and v is not None
-    }
+    result["cpu_ms_per_buyer"] = cpu_ms_per_buyer(cpu, seconds, len(ready))
     result["pg_sessions"] = sampler.summary()
     return result
 
@@ -997,6 +1262,28 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     p.add_argument("--concurrency", type=int, default=0, help="buyers in flight (default: all)")
     p.add_argument(
+        "--flow",
+        choices=FLOWS,
+        default="quick",
+        help="quick: 3 requests per purchase (buy now); steps: 6 (cart screen by screen)",
+    )
+    p.add_argument(
+        "--client",
+        choices=("aiohttp", "httpx"),
+        default="aiohttp",
+        help="HTTP client of the buyers: aiohttp (default: one session, less CPU per request, "
+        "this process shares the machine with the server) or httpx (clients of <= 64 connections)",
+    )
+    p.add_argument(
+        "--warmup",
+        type=int,
+        default=None,
+        metavar="N",
+        help="before the window, N other buyers buy 1 unit each of a second product (N units, "
+        "not in the sale) through the same flow and concurrency, reported apart from the window "
+        "(default: --buyers; 0: no warm-up)",
+    )
+    p.add_argument(
         "--signin",
         choices=("before", "inline"),
         default="before",
@@ -1027,6 +1314,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         p.error("--url needs --database-url (set-up and the oversell check use it)")
     if args.units is None:
         args.units = max(1, args.buyers // 2)
+    if args.warmup is None:
+        args.warmup = args.buyers
+    if args.warmup < 0:
+        p.error("--warmup must be >= 0")
+    if args.client == "aiohttp" and aiohttp is None:
+        p.error("--client aiohttp needs aiohttp (pip install -e '.[dev]'), or use --client httpx")
     return args
 
 

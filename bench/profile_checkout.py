@@ -128,11 +128,13 @@ async def run_buyers(args, app, world, provider) -> None:
                     profiler.enable()
             statements.on = args.show_sql and i == warm
             try:
-                await fs.purchase(client, fs.Recorder(), b, world, provider)
+                await fs.purchase(client, fs.Recorder(), b, world, provider, args.flow)
             except fs.StepFailed as exc:
                 print(f"buyer {i}: {exc}")
         if profiler:
             profiler.disable()
+            if os.environ.get("PLAZA_PROFILE_DUMP"):
+                profiler.dump_stats(os.environ["PLAZA_PROFILE_DUMP"])
     measured = len(buyers) - warm
     print(f"\n{measured} buyers measured (after {warm} warm-up), mode {args.mode}, one at a time")
     print(f"{'step':<22}{'cpu ms':>9}{'wall ms':>9}{'sql':>6}")
@@ -146,7 +148,7 @@ async def run_buyers(args, app, world, provider) -> None:
         total_cpu += c
         total_sql += q
         print(f"{step:<22}{c:>9.2f}{w:>9.2f}{q:>6.1f}")
-    print(f"{'purchase (6 requests)':<22}{total_cpu:>9.2f}{'':>9}{total_sql:>6.1f}")
+    print(f"{'purchase':<22}{total_cpu:>9.2f}{'':>9}{total_sql:>6.1f}")
     if args.show_sql:
         for step, lines in shown.items():
             print(f"\n--- {step}: {len(lines)} statements")
@@ -175,6 +177,7 @@ def parse_args() -> argparse.Namespace:
     p.add_argument("--buyers", type=int, default=60)
     p.add_argument("--units", type=int, default=0, help="stock (default: one per buyer)")
     p.add_argument("--mode", choices=("reserve", "deduct"), default="reserve")
+    p.add_argument("--flow", choices=fs.FLOWS, default="quick")
     p.add_argument("--warmup", type=int, default=10, help="buyers not measured (warm caches)")
     p.add_argument("--db-admin-url", default=fs.DEFAULT_ADMIN_URL)
     p.add_argument("--cprofile", action="store_true")

@@ -35,6 +35,7 @@ from models.orders import (
     OrderLine,
     OrderStatus,
 )
+from models.payments import Payment, PaymentStatus
 from models.promotions import FlashSale
 from plugins.interfaces import (
     FulfilmentMethod,
@@ -47,7 +48,7 @@ from plugins.interfaces import (
     StorefrontPolicy,
 )
 from plugins.registry import get_registry
-from resolvers import allocation, outbox, risk
+from resolvers import allocation, outbox, payments, risk
 from resolvers.errors import CheckoutErrorCode as Code
 from resolvers.errors import DomainError
 from resolvers.orders import now_utc, record_event, transition
@@ -65,13 +66,78 @@ def policy_for(storefront: Storefront) -> StorefrontPolicy:
 # --- carts ------------------------------------------------------------------------------------
 
 
-async def cart_create(viewer: Viewer, storefront_code: str) -> Cart:
+async def cart_create(
+    viewer: Viewer,
+    storefront_code: str,
+    lines: list[tuple[int, int]] | None = None,
+    address: dict | None = None,
+) -> Cart:
+    """A new cart, with its first lines and shipping address if given (a "buy now" in one
+    request). Everything is checked before the cart is written: a refusal leaves no cart."""
     storefront = await Storefront.get_or_none(code=storefront_code)
     if storefront is None:
         raise DomainError(Code.NOT_FOUND, f"No storefront '{storefront_code}'.", "storefront")
-    return await Cart.create(
-        token=secrets.token_urlsafe(24), storefront_id=storefront.id, customer_id=viewer.user_id
+    cart = Cart(
+        token=secrets.token_urlsafe(24),
+        storefront_id=storefront.id,
+        customer_id=viewer.user_id,
+        shipping_address=(
+            _clean_address(address, "shippingAddress") if address is not None else None
+        ),
     )
+    cart.storefront = storefront
+    wanted, order = _summed_lines(lines or [], {})
+    variants: dict[int, Variant] = {}
+    sales: dict[int, FlashSale] = {}
+    if order:
+        if len(order) > MAX_LINES:
+            raise DomainError(Code.INVALID, f"A cart holds at most {MAX_LINES} lines.", "lines")
+        variants, sales = await _check_lines(
+            cart, wanted, order, positions=_input_positions(lines or [])
+        )
+    async with in_transaction():
+        await cart.save()
+        if order:
+            await CartLine.bulk_create(
+                [CartLine(cart_id=cart.id, variant_id=vid, quantity=wanted[vid]) for vid in order]
+            )
+    _remember_contents(cart, [(variants[vid], wanted[vid]) for vid in order], sales)
+    return cart
+
+
+def _remember_contents(
+    cart: Cart, items: list[tuple[Variant, int]], sales: dict[int, FlashSale]
+) -> None:
+    """Keep on this (request-lived) cart object what it now holds, as just read and written,
+    so that ``cart_view`` of the reply does not read it back."""
+    cart._known_contents = (items, sales)  # type: ignore[attr-defined]
+
+
+def _summed_lines(
+    lines: list[tuple[int, int]], existing: dict[int, CartLine]
+) -> tuple[dict[int, int], list[int]]:
+    """The quantities the cart would hold after adding ``lines`` (a variant given twice adds
+    up), and the variants in the order given (once each)."""
+    wanted: dict[int, int] = {}
+    order: list[int] = []
+    for i, (vid, qty) in enumerate(lines):
+        if qty <= 0:
+            raise DomainError(
+                Code.QUANTITY_INVALID, "The quantity must be at least 1.", f"lines.{i}.quantity"
+            )
+        base = wanted.get(vid, existing[vid].quantity if vid in existing else 0)
+        wanted[vid] = base + qty
+        if vid not in order:
+            order.append(vid)
+    return wanted, order
+
+
+def _input_positions(lines: list[tuple[int, int]]) -> dict[int, int]:
+    """Each variant's first index in the input lines, for the ``field`` of an error."""
+    positions: dict[int, int] = {}
+    for i, (vid, _) in enumerate(lines):
+        positions.setdefault(vid, i)
+    return positions
 
 
 async def get_cart(viewer: Viewer, token: str) -> Cart:
@@ -90,7 +156,10 @@ async def _open_cart(viewer: Viewer, token: str) -> Cart:
 
 
 async def _sellable_variants(
-    cart: Cart, variant_ids: list[int], loaded: dict[int, Variant] | None = None
+    cart: Cart,
+    variant_ids: list[int],
+    loaded: dict[int, Variant] | None = None,
+    positions: dict[int, int] | None = None,
 ) -> dict[int, Variant]:
     """The variants (with their product), refused unless active and listed in the cart's
     storefront. ``loaded``: these variants were just read with their products (by
@@ -107,7 +176,8 @@ async def _sellable_variants(
             product_id__in={v.product_id for v in variants.values()},
         ).values_list("product_id", flat=True)
     )
-    for i, vid in enumerate(variant_ids):
+    for n, vid in enumerate(variant_ids):
+        i = positions.get(vid, n) if positions else n
         variant = variants.get(vid)
         if (
             variant is None
@@ -137,14 +207,21 @@ async def _check_lines(
     order: list[int],
     view: CartView | None = None,
     sales: dict[int, FlashSale] | None = None,
-) -> None:
-    """Validate the cart's would-be quantities: listed, in limits, in stock.
+    check_stock: bool = True,
+    positions: dict[int, int] | None = None,
+) -> tuple[dict[int, Variant], dict[int, FlashSale]]:
+    """Validate the cart's would-be quantities: listed, in limits, in stock. Returns the
+    variants (with their products) and the running flash sales it read.
 
     Placing an order passes what ``cart_view`` has just read, so it is not read again: ``view``
     (the variants with their products) and ``sales`` (the running flash sales it found).
+    ``check_stock=False``: the caller's conditional UPDATE is the stock check (reservations).
+    ``positions``: each variant's index in the request's lines (default: its index in
+    ``order``), for the errors' ``field``.
     """
     policy = policy_for(cart.storefront)
-    for i, vid in enumerate(order):
+    for n, vid in enumerate(order):
+        i = positions.get(vid, n) if positions else n
         qty = wanted[vid]
         if qty <= 0:
             raise DomainError(
@@ -159,11 +236,12 @@ async def _check_lines(
     loaded = None
     if view is not None:
         loaded = {pl.variant.id: pl.variant for g in view.groups for pl in g.lines}
-    await _sellable_variants(cart, order, loaded)
+    variants = await _sellable_variants(cart, order, loaded, positions)
     if sales is None:
         sales = await active_flash_sales(order, cart.storefront_id, now_utc())
-    available = await _available(set(order))
-    for i, vid in enumerate(order):
+    available = await _available(set(order)) if check_stock else None
+    for n, vid in enumerate(order):
+        i = positions.get(vid, n) if positions else n
         sale = sales.get(vid)
         if sale is not None:
             if wanted[vid] > sale.per_customer_limit:
@@ -174,11 +252,12 @@ async def _check_lines(
                 )
             if sale.sold >= sale.quantity:
                 raise DomainError(Code.SOLD_OUT, "This sale is sold out.", f"lines.{i}.variantId")
-        if wanted[vid] > available.get(vid, 0):
+        if available is not None and wanted[vid] > available.get(vid, 0):
             code = Code.SOLD_OUT if sale is not None else Code.INSUFFICIENT_STOCK
             raise DomainError(
                 code, f"Only {available.get(vid, 0)} left in stock.", f"lines.{i}.quantity"
             )
+    return variants, sales
 
 
 async def cart_lines_add(viewer: Viewer, token: str, lines: list[tuple[int, int]]) -> Cart:
@@ -187,20 +266,10 @@ async def cart_lines_add(viewer: Viewer, token: str, lines: list[tuple[int, int]
     if not lines:
         raise DomainError(Code.INVALID, "Give at least one line.", "lines")
     existing = {line.variant_id: line for line in await CartLine.filter(cart_id=cart.id)}
-    wanted: dict[int, int] = {}
-    order: list[int] = []
-    for i, (vid, qty) in enumerate(lines):
-        if qty <= 0:
-            raise DomainError(
-                Code.QUANTITY_INVALID, "The quantity must be at least 1.", f"lines.{i}.quantity"
-            )
-        base = wanted.get(vid, existing[vid].quantity if vid in existing else 0)
-        wanted[vid] = base + qty
-        if vid not in order:
-            order.append(vid)
+    wanted, order = _summed_lines(lines, existing)
     if len(set(existing) | set(wanted)) > MAX_LINES:
         raise DomainError(Code.INVALID, f"A cart holds at most {MAX_LINES} lines.", "lines")
-    await _check_lines(cart, wanted, order)
+    await _check_lines(cart, wanted, order, positions=_input_positions(lines))
     async with in_transaction():
         for vid in order:
             if vid in existing:
@@ -245,22 +314,22 @@ async def cart_lines_delete(viewer: Viewer, token: str, variant_ids: list[int]) 
     return cart
 
 
-def _clean_address(address: dict) -> dict:
+def _clean_address(address: dict, field: str = field) -> dict:
     if not isinstance(address, dict):
-        raise DomainError(Code.INVALID, "An address is an object.", "address")
+        raise DomainError(Code.INVALID, "An address is an object.", field)
     cleaned = {}
     for key in (*ADDRESS_FIELDS, "district", "postalCode", "country"):
         value = address.get(key)
         if value is not None:
             if not isinstance(value, str) or len(value) > 200:
                 raise DomainError(
-                    Code.INVALID, "Address fields are text (max 200).", f"address.{key}"
+                    Code.INVALID, "Address fields are text (max 200).", f"{field}.{key}"
                 )
             cleaned[key] = value.strip()
     for key in ADDRESS_FIELDS:
         if not cleaned.get(key):
             raise DomainError(
-                Code.ADDRESS_REQUIRED, f"The address needs a {key}.", f"address.{key}"
+                Code.ADDRESS_REQUIRED, f"The address needs a {key}.", f"{field}.{key}"
             )
     return cleaned
 
@@ -425,21 +494,26 @@ async def cart_view(cart: Cart, now: datetime | None = None) -> CartView:
     """Lines grouped by merchant with subtotals, shipping methods quoted per merchant."""
     if not isinstance(cart.storefront, Storefront):
         await cart.fetch_related("storefront")
-    now = now or now_utc()
-    # One query (joins) for the lines with their variants and products.
-    lines = await CartLine.filter(cart_id=cart.id).order_by("id").select_related("variant__product")
-    sales = (
-        await active_flash_sales([line.variant_id for line in lines], cart.storefront_id, now)
-        if lines
-        else {}
-    )
-    by_merchant: dict[int, list[PricedLine]] = defaultdict(list)
-    for line in lines:
-        sale = sales.get(line.variant_id)
-        price = sale.price if sale else line.variant.price_amount
-        by_merchant[line.variant.product.merchant_id].append(
-            PricedLine(line.variant, line.quantity, price, sale)
+    known = getattr(cart, "_known_contents", None)
+    if known is not None and now is None:
+        items, sales = known
+    else:
+        now = now or now_utc()
+        # One query (joins) for the lines with their variants and products.
+        lines = (
+            await CartLine.filter(cart_id=cart.id).order_by("id").select_related("variant__product")
         )
+        items = [(line.variant, line.quantity) for line in lines]
+        sales = (
+            await active_flash_sales([line.variant_id for line in lines], cart.storefront_id, now)
+            if lines
+            else {}
+        )
+    by_merchant: dict[int, list[PricedLine]] = defaultdict(list)
+    for variant, quantity in items:
+        sale = sales.get(variant.id)
+        price = sale.price if sale else variant.price_amount
+        by_merchant[variant.product.merchant_id].append(PricedLine(variant, quantity, price, sale))
     policy = policy_for(cart.storefront)
     view = CartView(cart)
     for merchant_id in sorted(by_merchant):
@@ -496,20 +570,76 @@ _RISK_CODES = {
 }
 
 
+@dataclass
+class Placed:
+    group: OrderGroup
+    payment: Payment | None = None
+
+
+async def place_order_and_pay(
+    viewer: Viewer,
+    token: str,
+    idempotency_key: str,
+    address: dict | None = None,
+    payment_provider: str | None = None,
+    return_url: str = "",
+) -> Placed:
+    """Place the cart and, when a provider is named, start paying it in the same request (the
+    storefront goes straight to the pay page). A retry with the same key answers the same
+    group and the payment it started, if that is still pending."""
+    if payment_provider is not None:
+        try:
+            payments.check_provider(payment_provider)
+        except DomainError as exc:
+            raise DomainError(Code.UNKNOWN_PROVIDER, exc.message, "payment.provider")
+    group, replayed = await _place_order(viewer, token, idempotency_key, address=address)
+    if payment_provider is None:
+        return Placed(group)
+    if replayed:
+        # The reply to a retry: while the group is payable, the payment this placement started
+        # (if still pending); once paid, the payment that paid it; once cancelled, none.
+        earlier = await payments.latest_payment(group.id, payment_provider)
+        if group.status != GroupStatus.PENDING_PAYMENT:
+            captured = earlier is not None and earlier.status == PaymentStatus.CAPTURED
+            return Placed(group, earlier if captured else None)
+        if earlier is not None and earlier.status == PaymentStatus.PENDING:
+            return Placed(group, earlier)
+    payment = await payments.start_for_group(group, payment_provider, return_url)
+    return Placed(group, payment)
+
+
 async def place_order(
-    viewer: Viewer, token: str, idempotency_key: str, now: datetime | None = None
+    viewer: Viewer,
+    token: str,
+    idempotency_key: str,
+    now: datetime | None = None,
+    address: dict | None = None,
 ) -> OrderGroup:
     """Turn the cart into one OrderGroup and one MerchantOrder per merchant, or change nothing.
 
     Idempotent: the same key with the same cart returns the same group; with another cart it
-    is refused with IDEMPOTENCY_KEY_REUSED.
+    is refused with IDEMPOTENCY_KEY_REUSED. ``address``: the shipping address to place with
+    (saved on the cart with the order), instead of the one set on the cart before.
     """
+    group, _ = await _place_order(viewer, token, idempotency_key, now, address)
+    return group
+
+
+async def _place_order(
+    viewer: Viewer,
+    token: str,
+    idempotency_key: str,
+    now: datetime | None = None,
+    address: dict | None = None,
+) -> tuple[OrderGroup, bool]:
+    """``place_order``, also telling whether the group was placed before (a replay)."""
     user_id = require_user(viewer, Code)
     key = (idempotency_key or "").strip()
     if not key or len(key) > 100:
         raise DomainError(
             Code.INVALID, "Send an idempotency key of 1 to 100 characters.", "idempotencyKey"
         )
+    cleaned_address = _clean_address(address, "shippingAddress") if address is not None else None
     cart = await Cart.get_or_none(token=token or "").select_related("storefront")
     if cart is None or (cart.customer_id is not None and cart.customer_id != user_id):
         raise DomainError(Code.NOT_FOUND, "No such cart.", "token")
@@ -517,15 +647,16 @@ async def place_order(
         # A retry after success: the cart is ordered; the key finds the group.
         replay = await _replay(user_id, key, None)
         if replay is not None:
-            return replay
+            return replay, True
         raise DomainError(Code.CART_COMPLETED, "This cart has been ordered already.", "token")
+    if cleaned_address is not None:
+        cart.shipping_address = cleaned_address
     clock_is_now = now is None
     now = now or now_utc()
     view = await cart_view(cart, now)
     request_hash = _request_hash(view)
-    replay = await _replay(user_id, key, request_hash)
-    if replay is not None:
-        return replay
+    # A key used before with another (open) cart is found by the unique index below: the
+    # insert fails, nothing is kept, and ``_replay`` tells which answer it is.
     if not view.groups:
         raise DomainError(Code.EMPTY_CART, "The cart is empty.", "lines")
     storefront = cart.storefront
@@ -542,7 +673,12 @@ async def place_order(
     if clock_is_now:
         sales = {pl.variant.id: pl.flash_sale for g in view.groups for pl in g.lines}
         sales = {vid: sale for vid, sale in sales.items() if sale is not None}
-    await _check_lines(cart, wanted, list(wanted), view, sales)
+    # Reserve-on-order placements need no stock read first: the conditional UPDATE that
+    # reserves is the check. Deduct-on-payment ones check now, to refuse a sold-out item early.
+    deducting = policy.inventory_mode == InventoryMode.DEDUCT_ON_PAYMENT or any(
+        pl.flash_sale for g in view.groups for pl in g.lines
+    )
+    await _check_lines(cart, wanted, list(wanted), view, sales, check_stock=deducting)
 
     # Risk control, before any stock is touched.
     decision, outcomes = await risk.assess(
@@ -575,12 +711,13 @@ async def place_order(
                 cart, view, policy, user_id, key, request_hash, force_deduct, outcomes, now
             )
     except IntegrityError:
-        # The same key placed concurrently: the other request won; answer as a retry would.
+        # The key was used before (another cart), or the same key placed concurrently (the
+        # other request won): answer as a retry would, or IDEMPOTENCY_KEY_REUSED.
         replay = await _replay(user_id, key, request_hash)
         if replay is None:
             raise
-        return replay
-    return group
+        return replay, True
+    return group, False
 
 
 def _order_mode(
@@ -636,6 +773,7 @@ async def _create_orders(
     # statements and the COMMIT. Per merchant order the checks run in the same order as ever
     # (quota, sale units, stock), and any refusal rolls the whole transaction back.
     placed: list[tuple[MerchantOrder, MerchantGroup, InventoryMode, list[OrderLine]]] = []
+    events: list[outbox.Event] = []
     for index, mgroup in enumerate(view.groups, start=1):
         mode = modes[mgroup.merchant_id]
         order = await MerchantOrder.create(
@@ -679,23 +817,30 @@ async def _create_orders(
             actor_user_id=user_id,
             data={"inventory_mode": mode.value, "total": str(order.total)},
         )
-        await outbox.record(
-            "order.placed",
-            "merchant_order",
-            order.id,
-            {"order_number": order.number, "group_id": group.id, "status": order.status.value},
-            merchant_id=order.merchant_id,
-            customer_id=user_id,
+        events.append(
+            outbox.Event(
+                "order.placed",
+                "merchant_order",
+                order.id,
+                {"order_number": order.number, "group_id": group.id, "status": order.status.value},
+                merchant_id=order.merchant_id,
+                customer_id=user_id,
+            )
         )
         placed.append((order, mgroup, mode, lines))
-    await Cart.filter(id=cart.id).update(completed_at=now, customer_id=user_id)
-    await outbox.record(
-        "order_group.placed",
-        "order_group",
-        group.id,
-        {"number": group.number, "payment_deadline": group.payment_deadline.isoformat()},
-        customer_id=user_id,
+    await Cart.filter(id=cart.id).update(
+        completed_at=now, customer_id=user_id, shipping_address=cart.shipping_address
     )
+    events.append(
+        outbox.Event(
+            "order_group.placed",
+            "order_group",
+            group.id,
+            {"number": group.number, "payment_deadline": group.payment_deadline.isoformat()},
+            customer_id=user_id,
+        )
+    )
+    await outbox.record_many(events)
     for order, mgroup, mode, lines in placed:
         await _take_for_order(order, mgroup, mode, lines, user_id)
     return group

@@ -103,6 +103,7 @@ class CheckoutErrorCode(Enum):
     SOLD_OUT = "sold_out"
     LIMIT_EXCEEDED = "limit_exceeded"
     FLASH_SALE_NOT_ACTIVE = "flash_sale_not_active"
+    UNKNOWN_PROVIDER = "unknown_provider"
     # risk refusals carry the rule's reason code
     BLACKLISTED = "blacklisted"
     FREQUENT_CANCELLATION = "frequent_cancellation"

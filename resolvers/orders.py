@@ -303,7 +303,11 @@ def policy_of(storefront: Storefront) -> StorefrontPolicy:
 
 
 async def order_policy(order: MerchantOrder) -> StorefrontPolicy:
-    return policy_of(await Storefront.get(id=order.storefront_id))
+    """The policy of the order's storefront (read unless loaded with the order)."""
+    storefront = order.storefront
+    if not isinstance(storefront, Storefront):
+        storefront = await Storefront.get(id=order.storefront_id)
+    return policy_of(storefront)
 
 
 # --- operations ---------------------------------------------------------------------------------

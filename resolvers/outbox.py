@@ -34,6 +34,37 @@ from models.outbox import OutboxEvent
 MAX_ERROR_LENGTH = 2000
 
 
+@dataclass(frozen=True)
+class Event:
+    """One event for :func:`record_many`: the arguments :func:`record` takes."""
+
+    topic: str
+    aggregate: str
+    aggregate_id: int
+    payload: dict
+    merchant_id: int | None = None
+    customer_id: int | None = None
+
+
+async def record_many(events: Iterable[Event]) -> None:
+    """Write several events in one statement (inside the caller's transaction)."""
+    rows = [
+        OutboxEvent(
+            topic=e.topic,
+            aggregate=e.aggregate,
+            aggregate_id=e.aggregate_id,
+            payload=e.payload,
+            merchant_id=e.merchant_id,
+            customer_id=e.customer_id,
+        )
+        for e in events
+    ]
+    if any(not isinstance(row.payload, dict) for row in rows):
+        raise TypeError("outbox payload must be a dict")
+    if rows:
+        await OutboxEvent.bulk_create(rows)
+
+
 async def record(
     topic: str,
     aggregate: str,

@@ -69,6 +69,31 @@ async def payment_start(
     group = await OrderGroup.get_or_none(id=group_id)
     if group is None or group.customer_id != user_id:
         raise DomainError(Code.NOT_FOUND, "No such order group.", "orderGroup")
+    return await start_for_group(group, provider_code, return_url)
+
+
+def check_provider(provider_code: str) -> None:
+    """UNKNOWN_PROVIDER unless a payment provider of this code is configured."""
+    _provider(provider_code)
+
+
+async def latest_payment(group_id: int, provider_code: str) -> Payment | None:
+    """The group's latest payment with this provider that is pending or captured."""
+    return (
+        await Payment.filter(
+            group_id=group_id,
+            provider=provider_code,
+            status__in=[PaymentStatus.PENDING, PaymentStatus.CAPTURED],
+        )
+        .order_by("-id")
+        .first()
+    )
+
+
+async def start_for_group(
+    group: OrderGroup, provider_code: str = "sandbox", return_url: str = ""
+) -> Payment:
+    """Start paying a group the caller may pay (checked by the caller)."""
     if group.status != GroupStatus.PENDING_PAYMENT:
         raise DomainError(Code.NOT_PAYABLE, f"The order is {group.status.value}.", "orderGroup")
     if group.payment_deadline <= now_utc():
@@ -172,7 +197,11 @@ async def apply_notification(
                 callbacks_received=F("callbacks_received") + 1
             )
             return CallbackResult(True, "duplicate", "Already processed."), []
-        payment = await Payment.get(id=payment.id)
+        payment.status = PaymentStatus.CAPTURED  # what the UPDATE wrote; no need to read it back
+        payment.captured_amount = n.amount
+        payment.provider_transaction_id = n.provider_transaction_id
+        payment.captured_at = now
+        payment.callbacks_received += 1
         if n.amount != payment.amount or n.currency != payment.currency:
             refund = await _refund(payment, n.amount, CancelReason.AMOUNT_MISMATCH.value, None)
             return (
@@ -190,9 +219,13 @@ async def apply_notification(
                 [refund.id] if refund else [],
             )
         reserved: list[MerchantOrder] = []
-        for order in await MerchantOrder.filter(
-            group_id=payment.group_id, status=OrderStatus.PENDING_PAYMENT
-        ).order_by("id"):
+        for order in (
+            await MerchantOrder.filter(
+                group_id=payment.group_id, status=OrderStatus.PENDING_PAYMENT
+            )
+            .select_related("storefront")
+            .order_by("id")
+        ):
             refunds.append(await _settle(order, payment, now, reserved))
         await outbox.record(
             "order_group.paid",

@@ -196,10 +196,22 @@ class AddressInput:
     country: str | None = None
 
 
+@strawberry.input(description="Start paying right after placing (the reply carries the pay URL).")
+class CheckoutPaymentInput:
+    provider: str = "sandbox"
+    return_url: str = ""
+
+
 @strawberry.input
 class CheckoutPlaceOrderInput:
     cart_token: str
     idempotency_key: str
+    shipping_address: AddressInput | None = strawberry.field(
+        default=None, description="Place with this address (saved on the cart with the order)."
+    )
+    payment: CheckoutPaymentInput | None = strawberry.field(
+        default=None, description="Also start a payment with this provider."
+    )
 
 
 @strawberry.input
@@ -231,6 +243,9 @@ class CartPayload:
 @strawberry.type
 class CheckoutPlaceOrderPayload:
     order_group: OrderGroup | None
+    payment: Payment | None = strawberry.field(
+        default=None, description="The payment started, when the input asked for one."
+    )
     errors: list[CheckoutError]
 
 
@@ -246,6 +261,18 @@ class FlashSaleCreatePayload:
     errors: list[PromotionError]
 
 
+def _address(address: AddressInput) -> dict:
+    return {
+        "name": address.name,
+        "phone": address.phone,
+        "city": address.city,
+        "street": address.street,
+        "district": address.district,
+        "postalCode": address.postal_code,
+        "country": address.country,
+    }
+
+
 def _lines(lines: list[CartLineInput]) -> list[tuple[int, int]]:
     return [
         (decode_id(line.variant_id, "Variant", Code, f"lines.{i}.variantId"), line.quantity)
@@ -257,8 +284,7 @@ async def _cart_payload(run) -> CartPayload:
     cart, errors = await attempt(run, Code)
     if cart is None:
         return CartPayload(cart=None, errors=errors)
-    fresh = await CartModel.get(id=cart.id).select_related("storefront")
-    return CartPayload(cart=await render_cart(fresh), errors=[])
+    return CartPayload(cart=await render_cart(cart), errors=[])
 
 
 @strawberry.type
@@ -270,9 +296,26 @@ class Query:
 
 @strawberry.type
 class Mutation:
-    @strawberry.mutation(description="A new cart in a storefront (for guests and customers).")
-    async def cart_create(self, info: Info, storefront: str) -> CartPayload:
-        return await _cart_payload(lambda: uc.cart_create(info.context.viewer, storefront))
+    @strawberry.mutation(
+        description="A new cart in a storefront (for guests and customers), optionally with its "
+        "first lines and shipping address, all checked before anything is saved."
+    )
+    async def cart_create(
+        self,
+        info: Info,
+        storefront: str,
+        lines: list[CartLineInput] | None = None,
+        shipping_address: AddressInput | None = None,
+    ) -> CartPayload:
+        async def run():
+            return await uc.cart_create(
+                info.context.viewer,
+                storefront,
+                _lines(lines or []),
+                _address(shipping_address) if shipping_address is not None else None,
+            )
+
+        return await _cart_payload(run)
 
     @strawberry.mutation
     async def cart_lines_add(
@@ -302,15 +345,7 @@ class Mutation:
     async def cart_shipping_address_update(
         self, info: Info, token: str, address: AddressInput
     ) -> CartPayload:
-        data = {
-            "name": address.name,
-            "phone": address.phone,
-            "city": address.city,
-            "street": address.street,
-            "district": address.district,
-            "postalCode": address.postal_code,
-            "country": address.country,
-        }
+        data = _address(address)
         return await _cart_payload(lambda: uc.cart_set_address(info.context.viewer, token, data))
 
     @strawberry.mutation
@@ -343,12 +378,24 @@ class Mutation:
     async def checkout_place_order(
         self, info: Info, input: CheckoutPlaceOrderInput
     ) -> CheckoutPlaceOrderPayload:
-        group, errors = await attempt(
-            lambda: uc.place_order(info.context.viewer, input.cart_token, input.idempotency_key),
+        pay = input.payment
+        placed, errors = await attempt(
+            lambda: uc.place_order_and_pay(
+                info.context.viewer,
+                input.cart_token,
+                input.idempotency_key,
+                address=_address(input.shipping_address) if input.shipping_address else None,
+                payment_provider=pay.provider if pay else None,
+                return_url=pay.return_url if pay else "",
+            ),
             Code,
         )
+        if placed is None:
+            return CheckoutPlaceOrderPayload(order_group=None, errors=errors)
         return CheckoutPlaceOrderPayload(
-            order_group=group and OrderGroup.from_model(group), errors=errors
+            order_group=OrderGroup.from_model(placed.group),
+            payment=placed.payment and _payment(placed.payment),
+            errors=[],
         )
 
     @strawberry.mutation(description="Start paying an order group: a pay URL and a QR payload.")
