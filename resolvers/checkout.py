@@ -901,7 +901,7 @@ async def expire_group(group_id: int, now: datetime | None = None) -> bool:
     """Cancel an unpaid group past its deadline and release its stock. Safe to repeat or race:
     the conditional UPDATE on the group's status lets exactly one of expiry and payment win."""
     now = now or now_utc()
-    async with in_transaction():
+    async with in_transaction(), outbox.batched():
         won = await OrderGroup.filter(
             id=group_id, status=GroupStatus.PENDING_PAYMENT, payment_deadline__lte=now
         ).update(

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -65,6 +66,27 @@ async def record_many(events: Iterable[Event]) -> None:
         await OutboxEvent.bulk_create(rows)
 
 
+_pending: ContextVar[list[OutboxEvent] | None] = ContextVar("outbox_pending", default=None)
+
+
+@asynccontextmanager
+async def batched() -> AsyncIterator[None]:
+    """Inside the caller's transaction: the events recorded in this block are written together
+    (one statement) when it ends normally; an exception drops them with the transaction.
+    Nested blocks leave the writing to the outermost."""
+    if _pending.get() is not None:
+        yield
+        return
+    rows: list[OutboxEvent] = []
+    token = _pending.set(rows)
+    try:
+        yield
+    finally:
+        _pending.reset(token)
+    if rows:
+        await OutboxEvent.bulk_create(rows)
+
+
 async def record(
     topic: str,
     aggregate: str,
@@ -77,9 +99,22 @@ async def record(
 ) -> OutboxEvent:
     """Write an event (call inside the caller's transaction, so it commits with the change).
 
-    ``payload`` must be JSON-serialisable (times as ISO-8601 strings)."""
+    ``payload`` must be JSON-serialisable (times as ISO-8601 strings). Inside ``batched()`` the
+    event is written at the end of the block (the returned object has no id until then)."""
     if not isinstance(payload, dict):
         raise TypeError("outbox payload must be a dict")
+    pending = _pending.get()
+    if pending is not None and using_db is None:  # written at the end of ``batched()``
+        event = OutboxEvent(
+            topic=topic,
+            aggregate=aggregate,
+            aggregate_id=aggregate_id,
+            payload=payload,
+            merchant_id=merchant_id,
+            customer_id=customer_id,
+        )
+        pending.append(event)
+        return event
     return await OutboxEvent.create(
         topic=topic,
         aggregate=aggregate,

@@ -184,7 +184,7 @@ async def apply_notification(
         )
         return CallbackResult(True, "declined"), []
     refunds: list[Refund | None] = []
-    async with in_transaction():
+    async with in_transaction(), outbox.batched():
         captured = await Payment.filter(id=payment.id, status=PaymentStatus.PENDING).update(
             status=PaymentStatus.CAPTURED,
             captured_amount=n.amount,

@@ -194,6 +194,26 @@ async def test_a_failing_handler_holds_back_only_its_event(stub, monkeypatch):
     assert await outbox.unpublished_count() == 0
 
 
+async def test_batched_events_are_written_together_at_the_end_or_not_at_all():
+    async with in_transaction(), outbox.batched():
+        await outbox.record("test.one", "thing", 1, {"n": 1})
+        async with outbox.batched():  # nested: the outer block writes
+            await outbox.record("test.two", "thing", 2, {"n": 2}, merchant_id=7)
+        assert await OutboxEvent.all().count() == 0  # not written yet
+    rows = await OutboxEvent.all().order_by("id")
+    assert [(e.topic, e.aggregate_id, e.payload, e.merchant_id) for e in rows] == [
+        ("test.one", 1, {"n": 1}, None),
+        ("test.two", 2, {"n": 2}, 7),
+    ]
+    assert all(e.created_at is not None and e.published_at is None for e in rows)
+
+    with pytest.raises(RuntimeError):
+        async with in_transaction(), outbox.batched():
+            await outbox.record("test.three", "thing", 3, {})
+            raise RuntimeError("the use case fails")
+    assert await OutboxEvent.filter(topic="test.three").count() == 0
+
+
 async def test_record_refuses_a_non_dict_payload():
     with pytest.raises(TypeError):
         await outbox.record("x", "y", 1, ["not", "a", "dict"])  # type: ignore[arg-type]
