@@ -28,6 +28,7 @@ from plaza.db import close_orm, init_orm
 from plaza.payment_routes import payment_routes
 from plaza.settings import Settings
 from plugins.registry import configure as configure_plugins
+from resolvers import outbox
 from resolvers.errors import DomainError
 from resolvers.permissions import ANONYMOUS
 from schema.build import DOMAINS, INTERNAL_ERROR_MESSAGE, build_schema, build_subgraph
@@ -258,9 +259,10 @@ class AuthMiddleware:
             await send(message)
 
         try:
-            await self.app(scope, receive, send_with_id)
-            if scope["method"] == "POST":
-                # A write may have added outbox events: let the relay look now, not in 0.5 s.
+            with outbox.noticing() as notice:
+                await self.app(scope, receive, send_with_id)
+            if notice.recorded:
+                # The request wrote outbox events: let the relay look now, not in 0.5 s.
                 runtime.wake_relay()
         except Exception:
             log.exception("request %s failed", request_id)

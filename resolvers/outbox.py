@@ -20,8 +20,8 @@ Claiming and marking (at least once; exactly once for a relay that does not cras
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Iterable, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -63,10 +63,39 @@ async def record_many(events: Iterable[Event]) -> None:
     if any(not isinstance(row.payload, dict) for row in rows):
         raise TypeError("outbox payload must be a dict")
     if rows:
+        _noticed()
         await OutboxEvent.bulk_create(rows)
 
 
 _pending: ContextVar[list[OutboxEvent] | None] = ContextVar("outbox_pending", default=None)
+
+
+@dataclass
+class Notice:
+    """Set by :func:`record` inside :func:`noticing`: whether the block recorded events."""
+
+    recorded: bool = False
+
+
+_notice: ContextVar[Notice | None] = ContextVar("outbox_notice", default=None)
+
+
+@contextmanager
+def noticing() -> Iterator[Notice]:
+    """Tell whether the code run in this block (tasks it starts included) recorded events, so a
+    request that wrote none does not wake the relay for nothing."""
+    notice = Notice()
+    token = _notice.set(notice)
+    try:
+        yield notice
+    finally:
+        _notice.reset(token)
+
+
+def _noticed() -> None:
+    notice = _notice.get()
+    if notice is not None:
+        notice.recorded = True
 
 
 @asynccontextmanager
@@ -103,6 +132,7 @@ async def record(
     event is written at the end of the block (the returned object has no id until then)."""
     if not isinstance(payload, dict):
         raise TypeError("outbox payload must be a dict")
+    _noticed()
     pending = _pending.get()
     if pending is not None and using_db is None:  # written at the end of ``batched()``
         event = OutboxEvent(

@@ -214,6 +214,25 @@ async def test_batched_events_are_written_together_at_the_end_or_not_at_all():
     assert await OutboxEvent.filter(topic="test.three").count() == 0
 
 
+async def test_noticing_tells_whether_a_block_recorded_events():
+    """The app wakes the relay after a request only when the request recorded events."""
+    with outbox.noticing() as quiet:
+        await OutboxEvent.all().count()
+    assert quiet.recorded is False
+
+    async def in_a_task():  # resolvers may run in tasks of their own
+        await outbox.record("test.noticed", "thing", 1, {})
+
+    with outbox.noticing() as busy:
+        await asyncio.gather(asyncio.create_task(in_a_task()))
+    assert busy.recorded is True
+
+    with outbox.noticing() as batched:
+        async with in_transaction(), outbox.batched():
+            await outbox.record("test.noticed", "thing", 2, {})
+    assert batched.recorded is True
+
+
 async def test_record_refuses_a_non_dict_payload():
     with pytest.raises(TypeError):
         await outbox.record("x", "y", 1, ["not", "a", "dict"])  # type: ignore[arg-type]
