@@ -1247,7 +1247,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument(
         "--app",
         default="plaza.app:app_factory",
-        help="the app factory uvicorn serves (--start-server); see bench/experiments.py",
+        help="the app factory uvicorn serves (--start-server), e.g. to measure a variant",
     )
     p.add_argument(
         "--pool-max", type=int, default=16, help="PLAZA_DB_POOL_MAX per worker (--start-server)"

@@ -62,17 +62,9 @@ async def main(args: argparse.Namespace) -> None:
     await fs._admin(args.db_admin_url, f'CREATE DATABASE "{dbname}"')
     try:
         await migrate(url)
-        if args.no_pool_reset:
-            from bench import experiments
-
-            experiments.disable_pool_reset()
         await init_orm(url, pool_max=4)
         try:
             world = await fs.set_up(run_id, args.buyers, args.units or args.buyers, args.mode)
-            if args.cached_validation:
-                from bench import experiments
-
-                experiments.use_cached_validation()
             app = create_app(manage_orm=False)
             from plugins.registry import configure
 
@@ -183,16 +175,6 @@ def parse_args() -> argparse.Namespace:
     p.add_argument("--cprofile", action="store_true")
     p.add_argument("--top", type=int, default=45)
     p.add_argument("--show-sql", action="store_true")
-    p.add_argument(
-        "--no-pool-reset",
-        action="store_true",
-        help="asyncpg pool without its reset query (proposed, see bench/experiments.py)",
-    )
-    p.add_argument(
-        "--cached-validation",
-        action="store_true",
-        help="validation rules built once (the change proposed in bench/experiments.py)",
-    )
     return p.parse_args()
 
 

@@ -1,8 +1,8 @@
 #!/bin/sh
 # The runs recorded in bench/RESULTS.md: 64 and 512 buyers, 1 and 2 uvicorn workers, both
 # inventory modes with half as many units as buyers, and units >= buyers (pure throughput).
-# Each run first waits (up to 3 min) for the machine to be 70 % idle; the RESULT lines are
-# appended to $OUT. Usage: sh bench/run_matrix.sh [OUT] [extra flash_sale.py options]
+# Each run first waits (up to 3 min) for the machine to be 70 % idle, warms the server up with 64
+# other buyers, then measures; the RESULT lines are appended to $OUT. Usage: sh bench/run_matrix.sh [OUT] [extra flash_sale.py options]
 set -u
 cd "$(dirname "$0")/.."
 OUT=${1:-bench/results.jsonl}
@@ -16,7 +16,7 @@ for buyers in 64 512; do
       mode=$1; units=$2; shift 2
       echo "== buyers $buyers units $units mode $mode workers $workers"
       $PY bench/flash_sale.py --start-server --workers "$workers" --buyers "$buyers" \
-        --units "$units" --mode "$mode" --wait-quiet 180 --json-out "$OUT" "$@" \
+        --units "$units" --mode "$mode" --warmup 64 --wait-quiet 180 --json-out "$OUT" "$@" \
         | sed -n '/^flash sale/,/^oversell/p'
     done
   done

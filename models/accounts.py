@@ -3,6 +3,7 @@
 from enum import StrEnum
 
 from tortoise import fields
+from tortoise.indexes import Index
 
 from models.base import TimestampedModel
 
@@ -46,6 +47,7 @@ class MerchantStaff(TimestampedModel):
 
     class Meta:
         table = "account_merchant_staff"
+        indexes = (Index(fields=("merchant_id",)),)
 
 
 class Courier(TimestampedModel):
@@ -58,6 +60,7 @@ class Courier(TimestampedModel):
 
     class Meta:
         table = "account_courier"
+        indexes = (Index(fields=("merchant_id",)),)
 
 
 class Partner(TimestampedModel):
@@ -85,3 +88,4 @@ class PartnerKey(TimestampedModel):
 
     class Meta:
         table = "account_partner_key"
+        indexes = (Index(fields=("partner_id",)),)

@@ -22,6 +22,7 @@ class Category(TimestampedModel):
 
     class Meta:
         table = "catalog_category"
+        indexes = (Index(fields=("parent_id",)),)
 
 
 class Product(TimestampedModel):
@@ -43,7 +44,11 @@ class Product(TimestampedModel):
 
     class Meta:
         table = "catalog_product"
-        indexes = (Index(fields=("status", "price_min")), Index(fields=("merchant_id", "status")))
+        indexes = (
+            Index(fields=("status", "price_min")),
+            Index(fields=("merchant_id", "status")),
+            Index(fields=("category_id",)),
+        )
 
 
 class Variant(TimestampedModel):
@@ -59,6 +64,7 @@ class Variant(TimestampedModel):
 
     class Meta:
         table = "catalog_variant"
+        indexes = (Index(fields=("product_id",)),)
 
 
 class Listing(TimestampedModel):
@@ -73,4 +79,5 @@ class Listing(TimestampedModel):
 
     class Meta:
         table = "catalog_listing"
+        indexes = (Index(fields=("storefront_id",)),)
         unique_together = (("product", "storefront"),)

@@ -1,6 +1,7 @@
 """Carts: a guest's (by token) or a customer's, lines from many merchants."""
 
 from tortoise import fields
+from tortoise.indexes import Index
 
 from models.base import TimestampedModel
 
@@ -24,6 +25,7 @@ class Cart(TimestampedModel):
 
     class Meta:
         table = "checkout_cart"
+        indexes = (Index(fields=("customer_id",)),)
 
 
 class CartLine(TimestampedModel):

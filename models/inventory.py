@@ -7,6 +7,7 @@ Invariant (checked by ``plaza stock reconcile``): for every stock row,
 from enum import StrEnum
 
 from tortoise import fields
+from tortoise.indexes import Index
 
 from models.base import TimestampedModel
 
@@ -32,6 +33,7 @@ class Stock(TimestampedModel):
 
     class Meta:
         table = "inventory_stock"
+        indexes = (Index(fields=("warehouse_id",)),)
         unique_together = (("variant", "warehouse"),)
 
 
@@ -49,3 +51,4 @@ class StockMovement(TimestampedModel):
 
     class Meta:
         table = "inventory_stock_movement"
+        indexes = (Index(fields=("stock_id",)),)

@@ -3,6 +3,7 @@
 from enum import StrEnum
 
 from tortoise import fields
+from tortoise.indexes import Index
 
 from models.base import TimestampedModel
 
@@ -69,3 +70,4 @@ class PickupPoint(TimestampedModel):
 
     class Meta:
         table = "pickup_point"
+        indexes = (Index(fields=("leader_id",)), Index(fields=("storefront_id",)))

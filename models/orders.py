@@ -178,6 +178,8 @@ class MerchantOrder(TimestampedModel):
             # resolvers.orders.run_automatic_transitions: due orders per storefront, oldest first
             Index(fields=("status", "storefront_id", "shipped_at")),
             Index(fields=("status", "storefront_id", "delivered_at")),
+            Index(fields=("group_id",)),  # a group's orders: payment, expiry
+            Index(fields=("pickup_point_id",)),  # a group leader's orders
         )
 
 
@@ -201,6 +203,7 @@ class OrderLine(TimestampedModel):
 
     class Meta:
         table = "order_line"
+        indexes = (Index(fields=("order_id",)), Index(fields=("variant_id",)))
 
 
 class Allocation(TimestampedModel):
@@ -218,6 +221,7 @@ class Allocation(TimestampedModel):
 
     class Meta:
         table = "order_allocation"
+        indexes = (Index(fields=("line_id",)), Index(fields=("stock_id",)))
 
 
 class OrderEvent(TimestampedModel):
@@ -236,3 +240,4 @@ class OrderEvent(TimestampedModel):
 
     class Meta:
         table = "order_event"
+        indexes = (Index(fields=("order_id",)),)

@@ -3,6 +3,7 @@
 from enum import StrEnum
 
 from tortoise import fields
+from tortoise.indexes import Index
 
 from models.base import TimestampedModel, money_field
 
@@ -40,6 +41,7 @@ class Payment(TimestampedModel):
 
     class Meta:
         table = "payment"
+        indexes = (Index(fields=("group_id",)),)
 
 
 class Refund(TimestampedModel):
@@ -58,3 +60,4 @@ class Refund(TimestampedModel):
 
     class Meta:
         table = "payment_refund"
+        indexes = (Index(fields=("payment_id",)), Index(fields=("order_id",)))

@@ -1,6 +1,7 @@
 """Flash sales: a variant at a price for a time window, a quantity cap and a per-customer limit."""
 
 from tortoise import fields
+from tortoise.indexes import Index
 
 from models.base import TimestampedModel, money_field
 from models.orders import InventoryMode
@@ -27,6 +28,7 @@ class FlashSale(TimestampedModel):
 
     class Meta:
         table = "promo_flash_sale"
+        indexes = (Index(fields=("variant_id",)),)
 
 
 class FlashSaleQuota(TimestampedModel):

@@ -1,6 +1,7 @@
 """Risk control data: the blacklist and the log of decisions."""
 
 from tortoise import fields
+from tortoise.indexes import Index
 
 from models.base import TimestampedModel
 
@@ -16,6 +17,7 @@ class BlacklistEntry(TimestampedModel):
 
     class Meta:
         table = "risk_blacklist"
+        indexes = (Index(fields=("customer_id",)),)
 
 
 class RiskDecision(TimestampedModel):
@@ -28,3 +30,4 @@ class RiskDecision(TimestampedModel):
 
     class Meta:
         table = "risk_decision"
+        indexes = (Index(fields=("customer_id",)),)

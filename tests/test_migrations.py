@@ -286,3 +286,54 @@ async def test_product_search_uses_the_trigram_index(database):
     sql = Product.filter(search_text__contains="abc").only("id").sql()
     plan = await _plan(sql, ["%abc%"])
     assert TRGM_INDEX in plan, f"{sql}\n{plan}"
+
+
+# --- PostgreSQL: foreign keys are indexed ---------------------------------------------------------
+
+# Foreign keys no query looks rows up by (PostgreSQL does not index a foreign key by itself).
+UNINDEXED_FOREIGN_KEYS = {
+    ("checkout_cart", "pickup_point_id"),
+    ("checkout_cart", "storefront_id"),
+    ("checkout_cart_line", "variant_id"),
+    ("merchant_inbox_item", "acknowledged_by_id"),
+    ("merchant_order", "replacement_of_id"),
+    ("merchant_order", "storefront_id"),  # second column of the automatic-transitions indexes
+    ("order_group", "storefront_id"),
+    ("order_line", "flash_sale_id"),
+    ("promo_flash_sale", "storefront_id"),
+    ("promo_flash_sale_quota", "customer_id"),
+}
+
+
+@pytest.mark.postgres
+async def test_foreign_keys_lead_an_index(database):
+    """Rows are found by their parent (an order's lines, a group's orders and payment, a line's
+    allocations...): without an index each such lookup reads the whole table, and the
+    checkout's cost would grow with the number of orders ever placed."""
+    conn = connections.get("default")
+    foreign_keys = {
+        (r["table_name"], r["column_name"])
+        for r in await conn.execute_query_dict(
+            """SELECT tc.table_name, kcu.column_name
+               FROM information_schema.table_constraints tc
+               JOIN information_schema.key_column_usage kcu
+                 ON tc.constraint_name = kcu.constraint_name AND tc.table_schema = kcu.table_schema
+               WHERE tc.constraint_type = 'FOREIGN KEY' AND tc.table_schema = 'public'"""
+        )
+    }
+    leading = {
+        (r["table_name"], r["column_name"])
+        for r in await conn.execute_query_dict(
+            """SELECT t.relname AS table_name, a.attname AS column_name
+               FROM pg_index i
+               JOIN pg_class t ON t.oid = i.indrelid
+               JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = i.indkey[0]
+               JOIN pg_namespace n ON n.oid = t.relnamespace
+               WHERE n.nspname = 'public'"""
+        )
+    }
+    assert ("order_line", "order_id") in foreign_keys  # the query finds them
+    missing = foreign_keys - leading - UNINDEXED_FOREIGN_KEYS
+    assert not missing, f"foreign keys without an index: {sorted(missing)}"
+    stale = UNINDEXED_FOREIGN_KEYS & leading
+    assert not stale, f"indexed now, remove from UNINDEXED_FOREIGN_KEYS: {sorted(stale)}"
