@@ -24,6 +24,7 @@ from strawberry.types.unset import UNSET
 from tortoise import connections
 
 from plaza import auth, sqlcount
+from plaza.admission import AdmissionLimit
 from plaza.db import close_orm, init_orm
 from plaza.payment_routes import payment_routes
 from plaza.settings import Settings
@@ -345,6 +346,11 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
 
     app = Starlette(routes=routes, lifespan=lifespan)
     app.add_middleware(AuthMiddleware)
+    app.add_middleware(
+        AdmissionLimit,
+        limit=settings.max_concurrent_requests,
+        exempt=("/payments/sandbox/pay", "/healthz"),
+    )
     if sqlcount.enabled():  # benchmarks only: x-sql-queries per response (outermost: counts auth)
         app.add_middleware(sqlcount.SQLCountMiddleware)
     return app

@@ -56,6 +56,11 @@ class Settings:
     max_query_tokens: int = field(default_factory=lambda: int(_env("MAX_QUERY_TOKENS", "2000")))
     max_aliases: int = field(default_factory=lambda: int(_env("MAX_ALIASES", "30")))
     db_pool_max: int = field(default_factory=lambda: int(_env("DB_POOL_MAX", "20")))
+    # HTTP requests one process serves at once; more wait their turn (0: no limit). See
+    # plaza/admission.py; 8 measured best for a flash sale on 2 cores (bench/RESULTS.md).
+    max_concurrent_requests: int = field(
+        default_factory=lambda: int(_env("MAX_CONCURRENT_REQUESTS", "8"))
+    )
     debug: bool = field(default_factory=lambda: _env("DEBUG", "0") == "1")
 
     @property

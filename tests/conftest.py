@@ -7,7 +7,7 @@ The schema is built by applying the committed migrations, so they are tested on 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import asyncpg
 import httpx
@@ -17,6 +17,7 @@ from tortoise import Tortoise, connections
 
 from plaza.app import create_app
 from plaza.db import close_orm, init_orm, migrate
+from plaza.settings import Settings
 from tests.support import QueryCounter
 
 PG_URL = os.environ.get("PLAZA_TEST_POSTGRES_URL", "")
@@ -105,7 +106,9 @@ async def clean_db(request, database):
 
 @pytest.fixture
 def app(database):
-    return create_app(manage_orm=False)
+    # No admission limit: the concurrency tests want every client in the database at once
+    # (the limit itself is tested in tests/test_admission.py).
+    return create_app(replace(Settings(), max_concurrent_requests=0), manage_orm=False)
 
 
 @pytest_asyncio.fixture
