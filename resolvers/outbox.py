@@ -98,22 +98,38 @@ def _noticed() -> None:
         notice.recorded = True
 
 
+class Batch:
+    """The events recorded inside a :func:`batched` block, not written yet."""
+
+    def __init__(self) -> None:
+        self.rows: list[OutboxEvent] = []
+
+    async def flush(self) -> None:
+        """Write what was recorded so far now (e.g. before the statements that lock hot rows,
+        so that they are held for as few statements as possible)."""
+        rows, self.rows[:] = list(self.rows), []
+        if rows:
+            await OutboxEvent.bulk_create(rows)
+
+
+_NO_BATCH = Batch()
+
+
 @asynccontextmanager
-async def batched() -> AsyncIterator[None]:
+async def batched() -> AsyncIterator[Batch]:
     """Inside the caller's transaction: the events recorded in this block are written together
-    (one statement) when it ends normally; an exception drops them with the transaction.
-    Nested blocks leave the writing to the outermost."""
+    (one statement) when it ends normally, or at ``flush()``; an exception drops those not yet
+    written with the transaction. Nested blocks leave the writing to the outermost."""
     if _pending.get() is not None:
-        yield
+        yield _NO_BATCH
         return
-    rows: list[OutboxEvent] = []
-    token = _pending.set(rows)
+    batch = Batch()
+    token = _pending.set(batch.rows)
     try:
-        yield
+        yield batch
     finally:
         _pending.reset(token)
-    if rows:
-        await OutboxEvent.bulk_create(rows)
+    await batch.flush()
 
 
 async def record(

@@ -184,7 +184,7 @@ async def apply_notification(
         )
         return CallbackResult(True, "declined"), []
     refunds: list[Refund | None] = []
-    async with in_transaction(), outbox.batched():
+    async with in_transaction(), outbox.batched() as events:
         captured = await Payment.filter(id=payment.id, status=PaymentStatus.PENDING).update(
             status=PaymentStatus.CAPTURED,
             captured_amount=n.amount,
@@ -235,6 +235,7 @@ async def apply_notification(
         )
         # Reserved units become deductions last: the stock rows (in a flash sale, the one row
         # every buyer changes) stay locked only from these statements to the COMMIT.
+        await events.flush()
         for order in reserved:
             await allocation.commit_reservations(order)
     return CallbackResult(True, "captured"), [r.id for r in refunds if r is not None]

@@ -213,6 +213,14 @@ async def test_batched_events_are_written_together_at_the_end_or_not_at_all():
             raise RuntimeError("the use case fails")
     assert await OutboxEvent.filter(topic="test.three").count() == 0
 
+    async with in_transaction(), outbox.batched() as batch:
+        await outbox.record("test.four", "thing", 4, {})
+        await batch.flush()  # written now, before the rest of the block
+        assert await OutboxEvent.filter(topic="test.four").count() == 1
+        await outbox.record("test.five", "thing", 5, {})
+        assert await OutboxEvent.filter(topic="test.five").count() == 0
+    assert await OutboxEvent.filter(topic__in=["test.four", "test.five"]).count() == 2
+
 
 async def test_noticing_tells_whether_a_block_recorded_events():
     """The app wakes the relay after a request only when the request recorded events."""
