@@ -9,8 +9,10 @@ from __future__ import annotations
 import asyncio
 import random
 from collections import Counter
+from dataclasses import replace
 from datetime import timedelta
 
+import httpx
 import pytest
 
 from models.inventory import Stock
@@ -18,6 +20,8 @@ from models.merchants import Merchant, Warehouse
 from models.orders import GroupStatus, MerchantOrder, OrderGroup, OrderStatus
 from models.payments import Payment, PaymentStatus, Refund, RefundStatus
 from models.promotions import FlashSale
+from plaza.app import create_app
+from plaza.settings import Settings
 from resolvers.checkout import expire_group
 from resolvers.inventory import reconcile
 from resolvers.orders import now_utc
@@ -205,3 +209,77 @@ async def test_one_callback_delivered_ten_times_concurrently_captures_once(gql, 
     assert stored.status == PaymentStatus.CAPTURED and stored.callbacks_received == 10
     assert await MerchantOrder.filter(status=OrderStatus.PAID).count() == 1
     await _assert_stock_settled(variant, 2, 5)
+
+
+BUY_NOW = """mutation($sf: String!, $lines: [CartLineInput!]!) {
+  cartCreate(storefront: $sf, lines: $lines, shippingAddress: {
+    name: "Li Lei", phone: "13800000000", city: "Hangzhou", street: "1 West Lake Rd" }) {
+    cart { token } errors { code } } }"""
+PLACE_AND_PAY = """mutation($input: CheckoutPlaceOrderInput!) { checkoutPlaceOrder(input: $input) {
+  orderGroup { total { amount } } payment { reference } errors { code } } }"""
+
+
+async def test_buy_now_crowd_through_the_app_as_served(database):
+    """The flash sale as ``plaza serve`` runs it: admission control on (8 requests at a time,
+    the rest queued), every buyer in the 3-request buy-now flow at once. Nothing is lost or
+    stuck in the queue, and the invariants hold: exactly UNITS paid, the rest refunded."""
+    storefront, variant = await _hot_item(UNITS)
+    now = now_utc()
+    await FlashSale.create(
+        variant=variant,
+        price="1.00",
+        starts_at=now - timedelta(minutes=1),
+        ends_at=now + timedelta(hours=1),
+        quantity=BUYERS,
+        per_customer_limit=1,
+    )
+    app = create_app(replace(Settings(), max_concurrent_requests=8), manage_orm=False)
+    shoppers = await make_shoppers(BUYERS)
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://plaza.test") as client:
+
+        async def post(query: str, variables: dict, token: str) -> dict:
+            response = await client.post(
+                "/graphql",
+                json={"query": query, "variables": variables},
+                headers={"Authorization": f"Bearer {token}"},
+            )
+            assert response.status_code == 200, response.text
+            return response.json()["data"]
+
+        async def buy(i: int, token: str) -> str:
+            lines = [{"variantId": gid("Variant", variant.id), "quantity": 1}]
+            cart = (await post(BUY_NOW, {"sf": storefront.code, "lines": lines}, token))[
+                "cartCreate"
+            ]
+            if cart["errors"]:
+                return cart["errors"][0]["code"]
+            placed = (
+                await post(
+                    PLACE_AND_PAY,
+                    {
+                        "input": {
+                            "cartToken": cart["cart"]["token"],
+                            "idempotencyKey": f"k-{i}",
+                            "payment": {"provider": "sandbox"},
+                        }
+                    },
+                    token,
+                )
+            )["checkoutPlaceOrder"]
+            if placed["errors"]:
+                return placed["errors"][0]["code"]
+            headers, body = signed_callback(
+                placed["payment"]["reference"], placed["orderGroup"]["total"]["amount"]
+            )
+            response = await post_callback(client, headers, body)
+            assert response.status_code == 200, response.text
+            return response.json()["status"]
+
+        outcomes = Counter(await asyncio.gather(*(buy(i, s.token) for i, s in enumerate(shoppers))))
+    assert outcomes["captured"] == BUYERS  # every payment was taken (the losers' refunded)
+    statuses = Counter(await MerchantOrder.all().values_list("status", flat=True))
+    assert statuses == {OrderStatus.PAID: UNITS, OrderStatus.CANCELLED: BUYERS - UNITS}, statuses
+    refunds = await Refund.filter(status=RefundStatus.SUCCEEDED).count()
+    assert refunds == BUYERS - UNITS
+    await _assert_stock_settled(variant, UNITS, UNITS)
