@@ -218,6 +218,12 @@ async def apply_notification(
                 CallbackResult(True, "refunded_late", "The order was no longer payable."),
                 [refund.id] if refund else [],
             )
+        await outbox.record(
+            "order_group.paid",
+            "order_group",
+            payment.group_id,
+            {"payment_id": payment.id, "amount": str(payment.captured_amount)},
+        )
         reserved: list[MerchantOrder] = []
         for order in (
             await MerchantOrder.filter(
@@ -226,13 +232,7 @@ async def apply_notification(
             .select_related("storefront")
             .order_by("id")
         ):
-            refunds.append(await _settle(order, payment, now, reserved))
-        await outbox.record(
-            "order_group.paid",
-            "order_group",
-            payment.group_id,
-            {"payment_id": payment.id, "amount": str(payment.captured_amount)},
-        )
+            refunds.append(await _settle(order, payment, now, reserved, events))
         # Reserved units become deductions last: the stock rows (in a flash sale, the one row
         # every buyer changes) stay locked only from these statements to the COMMIT.
         await events.flush()
@@ -249,32 +249,53 @@ async def _sale_ended(lines: list[OrderLine], now: datetime) -> bool:
 
 
 async def _settle(
-    order: MerchantOrder, payment: Payment, now: datetime, reserved: list[MerchantOrder]
+    order: MerchantOrder,
+    payment: Payment,
+    now: datetime,
+    reserved: list[MerchantOrder],
+    events: outbox.Batch,
 ) -> Refund | None:
     """One merchant order of a paid group: deduct its stock, or cancel and refund it.
 
     A reserve-on-order order cannot fail here (its units are held): it is appended to
     ``reserved``, whose reservations the caller commits at the end of its transaction.
+
+    A deduct-on-payment order takes its units now. Its own writes (PAID, history, events) come
+    first and the rows every buyer of a flash sale shares (the sale's counter, the stock) last,
+    in one savepoint: a winner holds those locks from its UPDATEs to the COMMIT only, and a
+    sold-out order rolls the savepoint back (its PAID with it) and is cancelled and refunded.
     """
     lines = await OrderLine.filter(order_id=order.id).order_by("variant_id")  # read once
     if await _sale_ended(lines, now):
         return await _cancel_paid_unfulfilled(order, payment, CancelReason.FLASH_SALE_ENDED)
+    reason = f"payment {payment.reference}"
     if order.inventory_mode == InventoryMode.RESERVE_ON_ORDER:
         reserved.append(order)
-    else:
-        try:
-            async with in_transaction():  # a savepoint: a sold-out order undoes only itself
-                for line in lines:
-                    if line.flash_sale_id and not await allocation.take_flash_units(
-                        line.flash_sale_id, line.quantity
-                    ):
-                        raise allocation.OutOfStock(line.variant_id, line.flash_sale_id)
-                await allocation.allocate(order, lines, reserve=False)
-        except allocation.OutOfStock:
-            return await _cancel_paid_unfulfilled(order, payment, CancelReason.SOLD_OUT)
-    await transition(order, OrderStatus.PAID, Actor.SYSTEM, reason=f"payment {payment.reference}")
-    await after_payment(order, now)  # AUTOMATIC-confirm storefronts: PAID -> CONFIRMED now
+        await transition(order, OrderStatus.PAID, Actor.SYSTEM, reason=reason)
+        await after_payment(order, now)  # AUTOMATIC-confirm storefronts: PAID -> CONFIRMED now
+        return None
+    await events.flush()  # what the transaction recorded so far is kept whatever happens below
+    before = {field: getattr(order, field) for field in _SETTLE_FIELDS}
+    try:
+        async with in_transaction():  # a savepoint: a sold-out order undoes only itself
+            await transition(order, OrderStatus.PAID, Actor.SYSTEM, reason=reason)
+            await after_payment(order, now)
+            await events.flush()  # inside the savepoint: gone with it if sold out
+            for line in lines:
+                if line.flash_sale_id and not await allocation.take_flash_units(
+                    line.flash_sale_id, line.quantity
+                ):
+                    raise allocation.OutOfStock(line.variant_id, line.flash_sale_id)
+            await allocation.allocate(order, lines, reserve=False)
+    except allocation.OutOfStock:
+        for field, value in before.items():  # the object as the database has it again
+            setattr(order, field, value)
+        return await _cancel_paid_unfulfilled(order, payment, CancelReason.SOLD_OUT)
     return None
+
+
+# What moving an order to PAID (and CONFIRMED, for automatic confirmation) changes on it.
+_SETTLE_FIELDS = ("status", "version", "paid_at", "confirmed_at", "updated_at")
 
 
 async def _cancel_paid_unfulfilled(

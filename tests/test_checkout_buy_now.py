@@ -13,10 +13,13 @@ from models.catalog import Variant
 from models.checkout import Cart, CartLine
 from models.inventory import Stock
 from models.merchants import Merchant, Storefront, StorefrontPolicyName, Warehouse
-from models.orders import GroupStatus, MerchantOrder, OrderGroup, OrderStatus
-from models.payments import Payment, PaymentStatus
+from models.orders import GroupStatus, MerchantOrder, OrderEvent, OrderGroup, OrderStatus
+from models.outbox import OutboxEvent
+from models.payments import Payment, PaymentStatus, Refund, RefundStatus
+from models.promotions import FlashSale
 from plugins.registry import get_registry
 from resolvers.checkout import expire_group
+from resolvers.inventory import reconcile
 from resolvers.orders import now_utc
 from tests.checkout_support import (
     make_shoppers,
@@ -536,3 +539,51 @@ async def test_error_field_points_at_the_input_line(gql):
         ("INSUFFICIENT_STOCK", "lines.2.quantity")
     ]
     assert await _counts() == (0, 0)
+
+
+async def test_sold_out_payer_is_cancelled_without_a_trace_of_paid(gql, client):
+    """Deduct on payment, one unit left, two payers: the second is cancelled SOLD_OUT and
+    refunded. Its order never shows PAID: no history row, no ``order.paid`` event for the
+    merchant (the PAID written before the sale's counter is rolled back with it)."""
+    shop = await _shop()
+    now = now_utc()
+    sale = await FlashSale.create(
+        variant=shop.tea,
+        price="5.00",
+        starts_at=now - timedelta(minutes=1),
+        ends_at=now + timedelta(hours=1),
+        quantity=1,
+        per_customer_limit=1,
+    )
+    first, second = await make_shoppers(2)
+    placed = []
+    for i, shopper in enumerate((first, second)):
+        cart_token = await _buy_now_cart(gql, shop, shopper.token, quantity=1)
+        result = await _place(gql, shopper.token, cart_token, f"k{i}", ADDRESS, payment={})
+        assert result["errors"] == [], result
+        placed.append(result)
+    for result in placed:
+        payment = result["payment"]
+        headers, body = signed_callback(payment["reference"], payment["amount"]["amount"])
+        assert (await post_callback(client, headers, body)).status_code == 200
+
+    won, lost = [await MerchantOrder.get(group_id=pk(r["orderGroup"]["id"])) for r in placed]
+    assert won.status == OrderStatus.PAID and won.paid_at is not None
+    assert lost.status == OrderStatus.CANCELLED and lost.cancel_reason == "sold_out"
+    assert lost.paid_at is None
+    history = (
+        await OrderEvent.filter(order_id=lost.id).order_by("id").values_list("kind", "to_status")
+    )
+    assert "paid" not in [to for _, to in history], history
+    topics = await OutboxEvent.filter(aggregate="merchant_order", aggregate_id=lost.id).values_list(
+        "topic", flat=True
+    )
+    assert "order.paid" not in topics and "order.cancelled" in topics, topics
+    won_topics = await OutboxEvent.filter(
+        aggregate="merchant_order", aggregate_id=won.id
+    ).values_list("topic", flat=True)
+    assert "order.paid" in won_topics
+    assert await Refund.filter(order_id=lost.id, status=RefundStatus.SUCCEEDED).count() == 1
+    assert (await FlashSale.get(id=sale.id)).sold == 1
+    assert await _stock(shop.tea) == (9, 0)
+    assert all(row.ok for row in await reconcile())
