@@ -14,6 +14,7 @@ here send as few statements as they can once the row is locked (see ``allocate``
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Awaitable, Callable
 
 from tortoise.expressions import F
 
@@ -95,11 +96,19 @@ async def _take(
 
 
 async def allocate(
-    order: MerchantOrder, lines: list[OrderLine], *, reserve: bool, actor_user_id: int | None = None
+    order: MerchantOrder,
+    lines: list[OrderLine],
+    *,
+    reserve: bool,
+    actor_user_id: int | None = None,
+    before_stock: Callable[[], Awaitable[None]] | None = None,
 ) -> None:
     """Reserve (order time) or deduct (payment, deduct mode) every line, or raise OutOfStock.
 
     Call inside a transaction: on OutOfStock the caller rolls back, so nothing stays taken.
+    ``before_stock``: run right before the first stock row is locked, after everything else
+    (the flash-sale counters: a row every buyer shares, like the stock, so it is locked as
+    late as the stock and always before it).
 
     When each variant is stocked in one row (the usual case, and a flash sale's hot item), no
     row is read under lock: the allocation rows are written first, then each line is one
@@ -114,8 +123,10 @@ async def allocate(
     for stock_id, variant_id in rows:
         stock_ids[variant_id].append(stock_id)
     if lines and all(len(stock_ids[line.variant_id]) == 1 for line in lines):
-        await _allocate_one_row_each(order, lines, stock_ids, reserve, actor_user_id)
+        await _allocate_one_row_each(order, lines, stock_ids, reserve, actor_user_id, before_stock)
         return
+    if before_stock is not None:
+        await before_stock()
     stocks = await _locked_stocks_by_variant([stock_id for stock_id, _ in rows])
     allocations: list[Allocation] = []
     for line in sorted(lines, key=lambda x: x.variant_id):
@@ -135,6 +146,7 @@ async def _allocate_one_row_each(
     stock_ids: dict[int, list[int]],
     reserve: bool,
     actor_user_id: int | None,
+    before_stock: Callable[[], Awaitable[None]] | None = None,
 ) -> None:
     row_of = {line.id: stock_ids[line.variant_id][0] for line in lines}
     state = "reserved" if reserve else "deducted"
@@ -142,6 +154,8 @@ async def _allocate_one_row_each(
         [Allocation(line_id=line.id, stock_id=row_of[line.id], quantity=line.quantity, state=state)
          for line in lines]
     )  # fmt: skip
+    if before_stock is not None:
+        await before_stock()
     failed: list[OrderLine] = []
     for line in sorted(lines, key=lambda x: (row_of[x.id], x.variant_id)):
         if reserve:

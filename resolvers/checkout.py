@@ -853,26 +853,33 @@ async def _take_for_order(
     lines: list[OrderLine],
     user_id: int,
 ) -> None:
-    """Count the flash-sale quota and units, and reserve the stock (reserve mode), or raise."""
-    for pl in mgroup.lines:
-        if pl.flash_sale is None:
-            continue
+    """Count the flash-sale quota and units, and reserve the stock (reserve mode), or raise.
+
+    The sale's unit counter and the stock are rows every buyer of a flash sale shares: they
+    are taken last (after this order's allocation rows), counter before stock."""
+    sale_lines = [pl for pl in mgroup.lines if pl.flash_sale is not None]
+    for pl in sale_lines:
         if not await allocation.take_flash_quota(pl.flash_sale, user_id, pl.quantity):
             raise DomainError(
                 Code.LIMIT_EXCEEDED,
                 f"At most {pl.flash_sale.per_customer_limit} per customer in this sale.",
                 "lines",
             )
-        if mode == InventoryMode.RESERVE_ON_ORDER and not await allocation.take_flash_units(
-            pl.flash_sale.id, pl.quantity
-        ):
-            raise DomainError(Code.SOLD_OUT, "This sale is sold out.", "lines")
-    if mode == InventoryMode.RESERVE_ON_ORDER:
-        try:
-            await allocation.allocate(order, lines, reserve=True, actor_user_id=user_id)
-        except allocation.OutOfStock as exc:
-            code = Code.SOLD_OUT if exc.flash_sale_id else Code.INSUFFICIENT_STOCK
-            raise DomainError(code, "Not enough stock left for an item.", "lines")
+    if mode != InventoryMode.RESERVE_ON_ORDER:
+        return
+
+    async def take_sale_units() -> None:
+        for pl in sale_lines:
+            if not await allocation.take_flash_units(pl.flash_sale.id, pl.quantity):
+                raise DomainError(Code.SOLD_OUT, "This sale is sold out.", "lines")
+
+    try:
+        await allocation.allocate(
+            order, lines, reserve=True, actor_user_id=user_id, before_stock=take_sale_units
+        )
+    except allocation.OutOfStock as exc:
+        code = Code.SOLD_OUT if exc.flash_sale_id else Code.INSUFFICIENT_STOCK
+        raise DomainError(code, "Not enough stock left for an item.", "lines")
 
 
 # --- expiry -------------------------------------------------------------------------------------

@@ -281,12 +281,15 @@ async def _settle(
             await transition(order, OrderStatus.PAID, Actor.SYSTEM, reason=reason)
             await after_payment(order, now)
             await events.flush()  # inside the savepoint: gone with it if sold out
-            for line in lines:
-                if line.flash_sale_id and not await allocation.take_flash_units(
-                    line.flash_sale_id, line.quantity
-                ):
-                    raise allocation.OutOfStock(line.variant_id, line.flash_sale_id)
-            await allocation.allocate(order, lines, reserve=False)
+
+            async def take_sale_units() -> None:
+                for line in lines:
+                    if line.flash_sale_id and not await allocation.take_flash_units(
+                        line.flash_sale_id, line.quantity
+                    ):
+                        raise allocation.OutOfStock(line.variant_id, line.flash_sale_id)
+
+            await allocation.allocate(order, lines, reserve=False, before_stock=take_sale_units)
     except allocation.OutOfStock:
         for field, value in before.items():  # the object as the database has it again
             setattr(order, field, value)
