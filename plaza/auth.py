@@ -12,6 +12,7 @@ import uuid
 import jwt
 
 from models.accounts import PlatformRole, StaffRole, User
+from plaza import sql
 from plaza.settings import Settings
 from resolvers import accounts
 from resolvers.errors import AccountErrorCode, DomainError
@@ -69,19 +70,19 @@ async def refresh_access_token(refresh_token: str) -> tuple[str, User]:
 
 # The facts of ``accounts.viewer_facts`` (the active user, their staff membership, courier
 # record and the pickup points they lead) in one query instead of four: LEFT JOINs on the
-# one-to-one staff and courier rows and on the led pickup points (one row per point, at least one).
-_VIEWER_COLUMNS = (
-    "id",
-    "email",
-    "platform_role",
-    "token_version",
-    "staff__id",
-    "staff__merchant_id",
-    "staff__roles",
-    "courier__id",
-    "courier__merchant_id",
-    "pickup_points__id",
-)
+# one-to-one staff and courier rows and on the led pickup points (one row per point, at least
+# one). It runs on every authenticated request, so it is written out (``plaza.sql``).
+_VIEWER_SQL = """
+    SELECT u."id", u."email", u."platform_role", u."token_version",
+        s."id" AS "staff_id", s."merchant_id" AS "staff_merchant_id", s."roles" AS "staff_roles",
+        c."id" AS "courier_id", c."merchant_id" AS "courier_merchant_id",
+        p."id" AS "pickup_point_id"
+    FROM "account_user" u
+    LEFT JOIN "account_merchant_staff" s ON s."user_id" = u."id"
+    LEFT JOIN "account_courier" c ON c."user_id" = u."id"
+    LEFT JOIN "pickup_point" p ON p."leader_id" = u."id"
+    WHERE u."id" = $1 AND u."is_active" = $2
+"""
 
 
 async def viewer_for_user(
@@ -90,26 +91,28 @@ async def viewer_for_user(
     """The viewer for an active user whose token carries ``token_version`` (None: not checked);
     None when the user is unknown, inactive, or the token was revoked. Runs on every
     authenticated request: one query."""
-    rows = await User.filter(id=user_id, is_active=True).values(*_VIEWER_COLUMNS)
+    rows = await sql.fetch(_VIEWER_SQL, user_id, True)
     if not rows:
         return None
     user = rows[0]
     if token_version is not None and user["token_version"] != token_version:
         return None
-    staff = user["staff__id"] is not None
-    courier = user["courier__id"] is not None
+    staff = user["staff_id"] is not None
+    courier = user["courier_id"] is not None
     return Viewer(
         user_id=user["id"],
         email=user["email"],
         platform_role=PlatformRole(user["platform_role"]),
-        merchant_id=user["staff__merchant_id"] if staff else None,
+        merchant_id=user["staff_merchant_id"] if staff else None,
         staff_roles=(
-            frozenset(StaffRole(r) for r in user["staff__roles"]) if staff else frozenset()
+            frozenset(StaffRole(r) for r in sql.json_value(user["staff_roles"]))
+            if staff
+            else frozenset()
         ),
         is_courier=courier,
-        courier_merchant_id=user["courier__merchant_id"] if courier else None,
+        courier_merchant_id=user["courier_merchant_id"] if courier else None,
         pickup_point_ids=frozenset(
-            r["pickup_points__id"] for r in rows if r["pickup_points__id"] is not None
+            r["pickup_point_id"] for r in rows if r["pickup_point_id"] is not None
         ),
         request_id=request_id,
     )

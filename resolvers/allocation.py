@@ -15,12 +15,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
 
 from tortoise.expressions import F
 
 from models.inventory import MovementKind, Stock
 from models.orders import Allocation, MerchantOrder, OrderLine
 from models.promotions import FlashSale, FlashSaleQuota
+from plaza import sql
 from resolvers.inventory import apply_movement, lock_stocks
 
 
@@ -182,20 +184,26 @@ async def _allocate_one_row_each(
         raise OutOfStock(first.variant_id, first.flash_sale_id)
 
 
+# The order's reservations turn into deductions, read and changed in one statement.
+_RESERVED_TO_DEDUCTED = """
+    UPDATE "order_allocation" SET "state" = 'deducted', "updated_at" = $2
+    WHERE "state" = 'reserved'
+        AND "line_id" IN (SELECT "id" FROM "order_line" WHERE "order_id" = $1)
+    RETURNING "stock_id", "quantity"
+"""
+
+
 async def commit_reservations(order: MerchantOrder) -> None:
     """Payment: every reserved unit becomes a deduction (a "sales issue" movement)."""
-    allocations = await Allocation.filter(line__order_id=order.id, state="reserved").order_by(
-        "stock_id"
-    )
     # The order's own rows first; then the stock rows (shared by every buyer in a flash sale),
-    # each locked by its conditional UPDATE, in primary-key order (``allocations`` is sorted).
-    await Allocation.filter(id__in=[a.id for a in allocations]).update(state="deducted")
-    for alloc in allocations:
+    # each locked by its conditional UPDATE, in primary-key order.
+    taken = await sql.fetch(_RESERVED_TO_DEDUCTED, order.id, datetime.now(UTC))
+    for row in sorted(taken, key=lambda r: r["stock_id"]):
         await apply_movement(
-            alloc.stock_id,
+            row["stock_id"],
             MovementKind.DEDUCT,
-            on_hand_delta=-alloc.quantity,
-            reserved_delta=-alloc.quantity,
+            on_hand_delta=-row["quantity"],
+            reserved_delta=-row["quantity"],
             reason="sales issue (paid)",
             reference=reference(order.id),
         )
