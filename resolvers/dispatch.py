@@ -17,17 +17,16 @@ address, remark.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from datetime import datetime
-
-from tortoise.exceptions import IntegrityError
-from tortoise.transactions import in_transaction
 
 from models.accounts import StaffRole
 from models.merchants import Merchant
 from models.orders import MerchantOrder, OrderLine
 from models.outbox import OutboxEvent
 from models.webhooks import DISPATCH_EVENT, DeliveryTarget, MerchantInboxItem
+from plaza import sql
 from resolvers import webhooks
 from resolvers.errors import DispatchErrorCode as Code
 from resolvers.errors import DomainError
@@ -83,6 +82,14 @@ def order_data(order: MerchantOrder, lines: Sequence[OrderLine], event: OutboxEv
     }
 
 
+_INBOX_INSERT = """
+    INSERT INTO "merchant_inbox_item" ("created_at", "updated_at", "merchant_id", "order_id",
+        "event_id", "event_type", "payload")
+    VALUES ($1, $1, $2, $3, $4, $5, $6)
+    ON CONFLICT ("order_id") DO NOTHING
+"""
+
+
 async def dispatch_paid_order(
     event_id: int, now: datetime | None = None
 ) -> list[webhooks.DeliveryRef]:
@@ -91,25 +98,25 @@ async def dispatch_paid_order(
     event = await OutboxEvent.get_or_none(id=event_id)
     if event is None or event.topic != DISPATCH_EVENT or event.aggregate != "merchant_order":
         return []
-    order = await MerchantOrder.get_or_none(id=event.aggregate_id)
+    order = await MerchantOrder.filter(id=event.aggregate_id).select_related("merchant").first()
     if order is None:
         return []
     lines = await OrderLine.filter(order_id=order.id).order_by("id")
     payload = webhooks.envelope(event.topic, event.created_at, order_data(order, lines, event))
-    if not await MerchantInboxItem.filter(order_id=order.id).exists():
-        try:
-            async with in_transaction():  # a savepoint inside a caller's transaction
-                await MerchantInboxItem.create(
-                    merchant_id=order.merchant_id,
-                    order_id=order.id,
-                    event_id=event.id,
-                    event_type=event.topic,
-                    payload=payload,
-                )
-        except IntegrityError:  # dispatched concurrently
-            pass
-    merchant = await Merchant.get_or_none(id=order.merchant_id)
-    if merchant is not None and merchant.webhook_url:
+    # One inbox item per order: a second dispatch (the event relayed again, or concurrently)
+    # inserts nothing. One statement: no existence check, no savepoint.
+    now = now or webhooks.now_utc()
+    await sql.execute(
+        _INBOX_INSERT,
+        now,
+        order.merchant_id,
+        order.id,
+        event.id,
+        event.topic,
+        json.dumps(payload),
+    )
+    merchant: Merchant = order.merchant
+    if merchant.webhook_url:
         await webhooks.create_delivery(
             target=DeliveryTarget.MERCHANT,
             subscriber=f"merchant:{merchant.id}",

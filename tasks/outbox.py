@@ -26,6 +26,7 @@ import asyncio
 import logging
 from collections import defaultdict
 from collections.abc import Awaitable, Callable
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -60,6 +61,22 @@ def on(topic: str) -> Callable[[Handler], Handler]:
         return handler
 
     return register
+
+
+#: what handlers looked up once for the batch being relayed (see ``batch_memo``)
+_batch_memo: ContextVar[dict | None] = ContextVar("plaza_outbox_batch_memo", default=None)
+
+
+async def batch_memo(key: str, look_up: Callable[[], Awaitable[object]]) -> object:
+    """``look_up()``, asked once per relayed batch: handlers of many events in one batch (e.g.
+    "is any partner endpoint active?") share the answer; outside a batch it is asked each time.
+    A batch is one short transaction, so the answer is as fresh as one query at its start."""
+    memo = _batch_memo.get()
+    if memo is None:
+        return await look_up()
+    if key not in memo:
+        memo[key] = await look_up()
+    return memo[key]
 
 
 def handlers_for(topic: str) -> list[Handler]:
@@ -140,6 +157,16 @@ async def relay_batch(limit: int = BATCH_SIZE) -> RelayResult:
 async def _relay_batch(limit: int) -> RelayResult:
     result = RelayResult()
     down_errors = broker_down_errors()
+    memo = _batch_memo.set({})
+    try:
+        return await _relay_claimed(limit, result, down_errors)
+    finally:
+        _batch_memo.reset(memo)
+
+
+async def _relay_claimed(
+    limit: int, result: RelayResult, down_errors: tuple[type[BaseException], ...]
+) -> RelayResult:
     async with store.claim_batch(limit) as batch:
         result.claimed = len(batch.events)
         done: list[int] = []

@@ -57,7 +57,7 @@ from models.webhooks import EVENT_TYPES
 from resolvers import dispatch, webhooks
 from resolvers.webhooks import Attempt, DeliveryRef, Outcome, RetryPolicy
 from tasks.broker import actor
-from tasks.outbox import on, send
+from tasks.outbox import batch_memo, on, send
 
 log = logging.getLogger("plaza.tasks.webhooks")
 
@@ -117,7 +117,7 @@ async def fan_out_to_endpoints(event: OutboxEvent) -> None:
     if (
         event.topic in EVENT_TYPES
         and event.merchant_id is not None
-        and await webhooks.has_active_endpoints()
+        and await batch_memo("active_endpoints", webhooks.has_active_endpoints)
     ):
         await send(fan_out_webhooks, event.id)
 

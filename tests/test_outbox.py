@@ -194,6 +194,29 @@ async def test_a_failing_handler_holds_back_only_its_event(stub, monkeypatch):
     assert await outbox.unpublished_count() == 0
 
 
+async def test_handlers_share_a_lookup_within_one_relayed_batch(stub, monkeypatch):
+    asked: list[int] = []
+    answers: list[object] = []
+
+    async def look_up():
+        asked.append(1)
+        return len(asked)
+
+    async def handler(event):
+        answers.append(await relay.batch_memo("test.lookup", look_up))
+
+    monkeypatch.setitem(relay.HANDLERS, "test.memo", [handler])
+    for n in range(3):
+        await outbox.record("test.memo", "thing", n, {})
+    assert await relay.relay_once() == 3
+    assert answers == [1, 1, 1]  # asked once for the batch
+    await outbox.record("test.memo", "thing", 9, {})
+    assert await relay.relay_once() == 1
+    assert answers[-1] == 2  # a new batch asks again
+    assert await relay.batch_memo("test.lookup", look_up) == 3  # outside a batch: every time
+    assert await relay.batch_memo("test.lookup", look_up) == 4
+
+
 async def test_batched_events_are_written_together_at_the_end_or_not_at_all():
     async with in_transaction(), outbox.batched():
         await outbox.record("test.one", "thing", 1, {"n": 1})
