@@ -860,6 +860,10 @@ def print_report(result: dict) -> None:
     print(f"machine: {result['machine']['cpu']} x{result['machine']['nproc']}, "
           f"load before {result['load_before']} after {result['load_after']}"
           + (f", {idle}% idle before the run" if idle is not None else ""))  # fmt: skip
+    probe = result.get("speed_probe_ms")
+    if probe:
+        print(f"speed probe (fixed loop, CPU ms; lower is a faster minute): "
+              f"{probe['before']} before, {probe['after']} after the window")  # fmt: skip
     wu = result.get("warmup")
     if wu:
         errors = json.dumps(wu["errors"]) if wu["errors"] else "none"
@@ -938,6 +942,20 @@ def machine() -> dict:
                 cpu = line.split(":", 1)[1].strip()
                 break
     return {"nproc": os.cpu_count(), "cpu": cpu, "python": platform.python_version()}
+
+
+def speed_probe_ms() -> float:
+    """CPU ms of a fixed pure-Python loop in this process: how fast the machine runs right now.
+
+    On a shared virtual machine the same work takes from ~1x to ~1.7x as long from one minute
+    to the next (other tenants on the host); the probe, taken just before and just after the
+    window, says which kind of minute a run had. Compare runs' CPU ms per buyer at similar
+    probe values, or divided by the probe."""
+    started = time.process_time()
+    total = 0
+    for i in range(1_000_000):
+        total += i * i % 7
+    return round((time.process_time() - started) * 1000, 1)
 
 
 def loadavg() -> list[float]:
@@ -1186,6 +1204,7 @@ async def drive(args, url, world: World, provider, process, database_url, dbname
         spy = None
         if args.py_spy and process:
             spy = await asyncio.to_thread(start_py_spy, args.py_spy, process.pid)
+        probe_before = speed_probe_ms()
         sampler = PgSampler(database_url, dbname)
         async with sampler:
             before = cpu_snapshot(server_pid, dbname)
@@ -1199,6 +1218,7 @@ async def drive(args, url, world: World, provider, process, database_url, dbname
             after = cpu_snapshot(server_pid, dbname)
         if spy is not None:
             await asyncio.to_thread(stop_py_spy, spy)
+    result["speed_probe_ms"] = {"before": probe_before, "after": speed_probe_ms()}
     result["load_after"] = loadavg()
     late = await settle_outcomes(buyers, world)
     purchases = sum(1 for b in buyers if b.outcome == "paid")

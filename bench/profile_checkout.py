@@ -112,6 +112,7 @@ async def run_buyers(args, app, world, provider) -> None:
         warm = args.warmup
         for b in buyers:
             await fs.sign_in(client, fs.Recorder(), b)
+        probe_before = fs.speed_probe_ms()
         for i, b in enumerate(buyers):
             if i == warm:
                 for d in (cpu, wall, sql):
@@ -127,8 +128,11 @@ async def run_buyers(args, app, world, provider) -> None:
             profiler.disable()
             if os.environ.get("PLAZA_PROFILE_DUMP"):
                 profiler.dump_stats(os.environ["PLAZA_PROFILE_DUMP"])
+    probe_after = fs.speed_probe_ms()
     measured = len(buyers) - warm
     print(f"\n{measured} buyers measured (after {warm} warm-up), mode {args.mode}, one at a time")
+    print(f"speed probe (bench.flash_sale.speed_probe_ms): {probe_before} ms before, "
+          f"{probe_after} ms after")  # fmt: skip
     print(f"{'step':<22}{'cpu ms':>9}{'wall ms':>9}{'sql':>6}")
     total_cpu = total_sql = 0.0
     for step in cpu:
