@@ -13,11 +13,13 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 from tortoise import connections
+from tortoise.models import Model
 
 _NUMBERED = re.compile(r"\$(\d+)")
+M = TypeVar("M", bound=Model)
 
 
 def connection():
@@ -42,7 +44,8 @@ async def fetch(sql: str, *params: Any) -> list[dict]:
 
 
 async def execute(sql: str, *params: Any) -> int:
-    """Run a statement; returns the number of rows it changed (or returned)."""
+    """Run a statement; returns how many rows an UPDATE or DELETE changed (not for INSERTs:
+    PostgreSQL's driver reports 0 for them)."""
     conn = connection()
     count, _ = await conn.execute_query(for_dialect(sql, conn.capabilities.dialect), list(params))
     return count
@@ -56,3 +59,14 @@ def json_value(value: Any) -> Any:
 def placeholders(start: int, count: int) -> str:
     """``$start, ..., $start+count-1``: the placeholders of an ``IN (...)`` list."""
     return ", ".join(f"${n}" for n in range(start, start + count))
+
+
+async def fetch_models(model: type[M], sql_text: str, *params: Any) -> list[M]:
+    """The rows of a query as ``model`` instances, converted by the ORM as its own queries are.
+
+    Select the table's columns under their own names (``SELECT *`` or ``SELECT t.*``)."""
+    conn = connection()
+    executor = conn.executor_class(model=model, db=conn)
+    return await executor.execute_select(
+        for_dialect(sql_text, conn.capabilities.dialect), list(params)
+    )

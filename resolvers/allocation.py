@@ -97,6 +97,11 @@ async def _take(
     return allocations
 
 
+_STOCK_ROWS = """
+    SELECT "id", "variant_id" FROM "inventory_stock" WHERE "variant_id" IN ({}) ORDER BY "id"
+"""
+
+
 async def allocate(
     order: MerchantOrder,
     lines: list[OrderLine],
@@ -118,18 +123,21 @@ async def allocate(
     The outcome is the same as the general path's: a line takes its whole quantity from its row
     or the call raises OutOfStock for the first line (by variant) that could not.
     """
-    rows = await Stock.filter(variant_id__in={line.variant_id for line in lines}).values_list(
-        "id", "variant_id"
+    variant_ids = sorted({line.variant_id for line in lines})
+    rows = (
+        await sql.fetch(_STOCK_ROWS.format(sql.placeholders(1, len(variant_ids))), *variant_ids)
+        if variant_ids
+        else []
     )
     stock_ids: dict[int, list[int]] = defaultdict(list)
-    for stock_id, variant_id in rows:
-        stock_ids[variant_id].append(stock_id)
+    for row in rows:
+        stock_ids[row["variant_id"]].append(row["id"])
     if lines and all(len(stock_ids[line.variant_id]) == 1 for line in lines):
         await _allocate_one_row_each(order, lines, stock_ids, reserve, actor_user_id, before_stock)
         return
     if before_stock is not None:
         await before_stock()
-    stocks = await _locked_stocks_by_variant([stock_id for stock_id, _ in rows])
+    stocks = await _locked_stocks_by_variant([row["id"] for row in rows])
     allocations: list[Allocation] = []
     for line in sorted(lines, key=lambda x: x.variant_id):
         allocations += await _take(

@@ -20,9 +20,8 @@ from decimal import Decimal
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from models.catalog import Listing, Product, ProductStatus, Variant
+from models.catalog import Product, ProductStatus, Variant
 from models.checkout import Cart, CartLine
-from models.inventory import Stock
 from models.merchants import PickupPoint, Storefront
 from models.money import quantize
 from models.orders import (
@@ -67,6 +66,23 @@ def policy_for(storefront: Storefront) -> StorefrontPolicy:
 # --- carts ------------------------------------------------------------------------------------
 
 
+# The statements of a purchase's own steps that the ORM would build anew on every request
+# (see ``plaza.sql``).
+_STOREFRONT_BY_CODE = 'SELECT * FROM "storefront" WHERE "code" = $1'
+_LISTED_PRODUCTS = """
+    SELECT "product_id" FROM "catalog_listing"
+    WHERE "storefront_id" = $1 AND "product_id" IN ({})
+"""
+_STOCK_OF_VARIANTS = """
+    SELECT "variant_id", "on_hand", "reserved" FROM "inventory_stock" WHERE "variant_id" IN ({})
+"""
+_CART_ORDERED = """
+    UPDATE "checkout_cart" SET "completed_at" = $1, "updated_at" = $1, "customer_id" = $2,
+        "shipping_address" = $3
+    WHERE "id" = $4
+"""
+
+
 async def cart_create(
     viewer: Viewer,
     storefront_code: str,
@@ -75,9 +91,10 @@ async def cart_create(
 ) -> Cart:
     """A new cart, with its first lines and shipping address if given (a "buy now" in one
     request). Everything is checked before the cart is written: a refusal leaves no cart."""
-    storefront = await Storefront.get_or_none(code=storefront_code)
-    if storefront is None:
+    found = await sql.fetch_models(Storefront, _STOREFRONT_BY_CODE, storefront_code)
+    if not found:
         raise DomainError(Code.NOT_FOUND, f"No storefront '{storefront_code}'.", "storefront")
+    storefront = found[0]
     cart = Cart(
         token=secrets.token_urlsafe(24),
         storefront_id=storefront.id,
@@ -213,11 +230,18 @@ async def _sellable_variants(
         variants = {
             v.id: v for v in await Variant.filter(id__in=set(variant_ids)).select_related("product")
         }
-    listed = set(
-        await Listing.filter(
-            storefront_id=cart.storefront_id,
-            product_id__in={v.product_id for v in variants.values()},
-        ).values_list("product_id", flat=True)
+    products = sorted({v.product_id for v in variants.values()})
+    listed = (
+        {
+            row["product_id"]
+            for row in await sql.fetch(
+                _LISTED_PRODUCTS.format(sql.placeholders(2, len(products))),
+                cart.storefront_id,
+                *products,
+            )
+        }
+        if products
+        else set()
     )
     for n, vid in enumerate(variant_ids):
         i = positions.get(vid, n) if positions else n
@@ -239,8 +263,12 @@ async def _sellable_variants(
 
 async def _available(variant_ids: set[int]) -> dict[int, int]:
     totals: dict[int, int] = defaultdict(int)
-    for stock in await Stock.filter(variant_id__in=variant_ids):
-        totals[stock.variant_id] += max(stock.on_hand - stock.reserved, 0)
+    ids = sorted(variant_ids)
+    if not ids:
+        return totals
+    statement = _STOCK_OF_VARIANTS.format(sql.placeholders(1, len(ids)))
+    for row in await sql.fetch(statement, *ids):
+        totals[row["variant_id"]] += max(row["on_hand"] - row["reserved"], 0)
     return totals
 
 
@@ -871,9 +899,8 @@ async def _create_orders(
             )
         )
         placed.append((order, mgroup, mode, lines))
-    await Cart.filter(id=cart.id).update(
-        completed_at=now, customer_id=user_id, shipping_address=cart.shipping_address
-    )
+    address = json.dumps(cart.shipping_address) if cart.shipping_address is not None else None
+    await sql.execute(_CART_ORDERED, now, user_id, address, cart.id)
     events.append(
         outbox.Event(
             "order_group.placed",

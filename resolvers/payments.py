@@ -30,6 +30,7 @@ from models.orders import (
 )
 from models.payments import Payment, PaymentStatus, Refund, RefundStatus
 from models.promotions import FlashSale
+from plaza import sql
 from plugins.interfaces import (
     InvalidCallback,
     NotificationStatus,
@@ -170,14 +171,24 @@ async def _refund(
     return refund
 
 
+# The statements every payment callback sends (see ``plaza.sql``).
+_PAYMENT_BY_REFERENCE = 'SELECT * FROM "payment" WHERE "reference" = $1 AND "provider" = $2'
+_GROUP_PAID = """
+    UPDATE "order_group" SET "status" = $1, "paid_at" = $2, "updated_at" = $2
+    WHERE "id" = $3 AND "status" = $4
+"""
+_ORDER_LINES = 'SELECT * FROM "order_line" WHERE "order_id" = $1 ORDER BY "variant_id", "id"'
+
+
 async def apply_notification(
     provider_code: str, n: PaymentNotification
 ) -> tuple[CallbackResult, list[int]]:
     """Apply a verified notification; returns the result and the refunds it queued."""
     now = now_utc()
-    payment = await Payment.get_or_none(reference=n.reference, provider=provider_code)
-    if payment is None:
+    found = await sql.fetch_models(Payment, _PAYMENT_BY_REFERENCE, n.reference, provider_code)
+    if not found:
         raise DomainError(Code.INVALID_CALLBACK, "Unknown payment reference.", "reference")
+    payment = found[0]
     if n.status == NotificationStatus.DECLINED:
         await Payment.filter(id=payment.id, status=PaymentStatus.PENDING).update(
             status=PaymentStatus.DECLINED, callbacks_received=F("callbacks_received") + 1
@@ -208,9 +219,10 @@ async def apply_notification(
                 CallbackResult(True, "refunded_mismatch", "Amount does not match the order."),
                 [refund.id] if refund else [],
             )
-        won = await OrderGroup.filter(
-            id=payment.group_id, status=GroupStatus.PENDING_PAYMENT
-        ).update(status=GroupStatus.PAID, paid_at=now)
+        won = await sql.execute(
+            _GROUP_PAID, GroupStatus.PAID.value, now, payment.group_id,
+            GroupStatus.PENDING_PAYMENT.value,
+        )  # fmt: skip
         if won != 1:
             # Expired (or paid by another payment) first: the money goes back.
             refund = await _refund(payment, payment.captured_amount, "late_payment", None)
@@ -265,7 +277,7 @@ async def _settle(
     in one savepoint: a winner holds those locks from its UPDATEs to the COMMIT only, and a
     sold-out order rolls the savepoint back (its PAID with it) and is cancelled and refunded.
     """
-    lines = await OrderLine.filter(order_id=order.id).order_by("variant_id")  # read once
+    lines = await sql.fetch_models(OrderLine, _ORDER_LINES, order.id)  # read once
     if await _sale_ended(lines, now):
         return await _cancel_paid_unfulfilled(order, payment, CancelReason.FLASH_SALE_ENDED)
     reason = f"payment {payment.reference}"
