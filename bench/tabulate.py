@@ -41,7 +41,7 @@ def summary(runs: list[dict]) -> str:
     head = (
         "| run (buyers/units mode workers) | purchases/s | purchases | window s | req/s "
         "| p99 all req ms | CPU ms/buyer server+pg+gen | row-lock waiters avg/max "
-        "| errors | oversell | load 1m before/after |"
+        "| errors | oversell | speed probe ms before/after |"
     )
     rows = [head, "|" + "---|" * 11]
     for r in runs:
@@ -56,9 +56,18 @@ def summary(runs: list[dict]) -> str:
             f"+{cpu.get('load_generator', '-')} "
             f"| {pg.get('lock_wait_avg', '-')}/{pg.get('lock_wait_max', '-')} "
             f"| {errors} | {'PASS' if r['check']['ok'] else 'FAIL'} "
-            f"| {r['load_before'][0]}/{r['load_after'][0]} |"
+            f"| {_probe(r)} |"
         )
     return "\n".join(rows)
+
+
+def _probe(r: dict) -> str:
+    """The machine's speed around the window (``flash_sale.speed_probe_ms``); older runs
+    recorded the load average instead."""
+    probe = r.get("speed_probe_ms")
+    if probe:
+        return f"{probe['before']:.0f}/{probe['after']:.0f}"
+    return f"(load {r['load_before'][0]}/{r['load_after'][0]})"
 
 
 def steps(r: dict) -> str:

@@ -27,7 +27,7 @@ from tests.checkout_support import (
     post_callback,
     signed_callback,
 )
-from tests.support import gid, make_product, make_storefront, payload, snapshot
+from tests.support import QueryCounter, gid, make_product, make_storefront, payload, snapshot
 
 CART_CREATE = """
 mutation($sf: String!, $lines: [CartLineInput!], $address: AddressInput) {
@@ -587,3 +587,61 @@ async def test_sold_out_payer_is_cancelled_without_a_trace_of_paid(gql, client):
     assert (await FlashSale.get(id=sale.id)).sold == 1
     assert await _stock(shop.tea) == (9, 0)
     assert all(row.ok for row in await reconcile())
+
+
+# --- the statement budget of a purchase -----------------------------------------------------------
+
+BUY_NOW_CART = """mutation($sf: String!, $lines: [CartLineInput!]!, $address: AddressInput!) {
+  cartCreate(storefront: $sf, lines: $lines, shippingAddress: $address) {
+    cart { token quantity total { amount currency } } errors { code field message } } }"""
+PLACE_AND_PAY = """mutation($input: CheckoutPlaceOrderInput!) { checkoutPlaceOrder(input: $input) {
+  orderGroup { id number status total { amount currency } }
+  payment { id reference amount { amount currency } status } errors { code field message } } }"""
+
+# SQL statements per step of a "buy now" purchase (one line, one merchant, reserve on order),
+# BEGIN/COMMIT not counted. PostgreSQL writes the cart with its lines, and a stock change with
+# its ledger row, in one statement each; SQLite sends them one by one. Every statement is a
+# round trip, and round trips are most of what a purchase costs (bench/RESULTS.md): a change
+# that adds one should say why, here.
+STATEMENT_BUDGET = {
+    "postgres": {"cartCreate": 7, "checkoutPlaceOrder": 18, "callback": 10},
+    "sqlite": {"cartCreate": 8, "checkoutPlaceOrder": 19, "callback": 11},
+}
+
+
+async def test_a_purchase_stays_within_its_statement_budget(gql, client, database):
+    shop = await _shop()
+    (shopper,) = await make_shoppers(1)
+    spent: dict[str, list[str]] = {}
+    with QueryCounter() as counter:
+        body = await gql(
+            BUY_NOW_CART,
+            {"sf": "mall", "lines": _lines((shop.tea, 1)), "address": ADDRESS},
+            token=shopper.token,
+        )
+    spent["cartCreate"] = counter.statements
+    cart = payload(body, "cartCreate")
+    assert cart["errors"] == [] and cart["cart"]["quantity"] == 1
+    data = {
+        "cartToken": cart["cart"]["token"],
+        "idempotencyKey": "budget-1",
+        "payment": {"provider": "sandbox", "returnUrl": "http://shop.test/thanks"},
+    }
+    with QueryCounter() as counter:
+        body = await gql(PLACE_AND_PAY, {"input": data}, token=shopper.token)
+    spent["checkoutPlaceOrder"] = counter.statements
+    placed = payload(body, "checkoutPlaceOrder")
+    assert placed["errors"] == [] and placed["payment"]["status"] == "PENDING"
+    headers, raw = signed_callback(placed["payment"]["reference"], "20.50")  # 12.50 + 8.00
+    with QueryCounter() as counter:
+        resp = await post_callback(client, headers, raw)
+    spent["callback"] = counter.statements
+    assert resp.status_code == 200, resp.text
+    assert (await OrderGroup.get(id=pk(placed["orderGroup"]["id"]))).status == GroupStatus.PAID
+
+    budget = STATEMENT_BUDGET["postgres" if database.is_postgres else "sqlite"]
+    over = {step: spent[step] for step, limit in budget.items() if len(spent[step]) > limit}
+    assert not over, "over the statement budget:\n" + "\n".join(
+        f"{step} {len(lines)} > {budget[step]}:\n  " + "\n  ".join(s[:120] for s in lines)
+        for step, lines in over.items()
+    )
