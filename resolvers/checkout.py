@@ -51,7 +51,7 @@ from plugins.registry import get_registry
 from resolvers import allocation, outbox, payments, risk
 from resolvers.errors import CheckoutErrorCode as Code
 from resolvers.errors import DomainError
-from resolvers.orders import now_utc, record_event, transition
+from resolvers.orders import now_utc, pickup_point_of, record_event, transition
 from resolvers.permissions import Viewer, require_user
 from resolvers.promotions import active_flash_sales
 
@@ -893,7 +893,12 @@ async def _create_orders(
                 "order.placed",
                 "merchant_order",
                 order.id,
-                {"order_number": order.number, "group_id": group.id, "status": order.status.value},
+                {
+                    "order_number": order.number,
+                    "group_id": group.id,
+                    "status": order.status.value,
+                    **pickup_point_of(order),
+                },
                 merchant_id=order.merchant_id,
                 customer_id=user_id,
             )

@@ -160,11 +160,18 @@ async def transition(
             "actor": actor.value,
             "reason": reason,
             "at": now.isoformat(),
+            **pickup_point_of(order),
         },
         merchant_id=order.merchant_id,
         customer_id=order.customer_id,
     )
     return order
+
+
+def pickup_point_of(order: MerchantOrder) -> dict:
+    """The ``pickup_point_id`` an order event carries (group-buy orders), so that the group
+    leader of that point can follow it (``resolvers.subscriptions``); nothing otherwise."""
+    return {"pickup_point_id": order.pickup_point_id} if order.pickup_point_id else {}
 
 
 async def record_event(
@@ -710,7 +717,7 @@ async def order_update(
             "order.updated",
             "merchant_order",
             order.id,
-            {"order_number": order.number, "changed": sorted(changes)},
+            {"order_number": order.number, "changed": sorted(changes), **pickup_point_of(order)},
             merchant_id=order.merchant_id,
             customer_id=order.customer_id,
         )

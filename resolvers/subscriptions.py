@@ -26,8 +26,10 @@ platform staff      anything (admin and customer service)
 partner (API key)   the merchants in its key's scope, and only the key's ``event_types``
                     (exact topics such as ``order.paid``, or ``order.*`` / ``*``; an empty list
                     means every order event)
-others who can see  one order by ``orderId`` (e.g. the group leader of its pickup point, an
-one order           own-fleet courier of its merchant): the order query's rule, ``can_view``
+group leader        the orders of the pickup points they lead (no argument: all of them;
+                    ``pickupPointId``: one of them; another point's is ``PERMISSION_DENIED``)
+others who can see  one order by ``orderId`` (e.g. an own-fleet courier of its merchant): the
+one order           order query's rule, ``can_view``
 ==================  ======================================================================
 
 An ``orderId`` the viewer may not see and one that does not exist get the same
@@ -37,6 +39,7 @@ Order events are the outbox events with a topic ``order.<...>`` on aggregate ``m
 (``order.placed``, one per status change -- ``order.paid``, ``order.cancelled``, ... -- and
 ``order.updated`` when the customer edits the address or remark), as the relay publishes
 them: ``{id, topic, aggregate, aggregate_id, merchant_id, customer_id, payload, created_at}``.
+A group-buy order's events carry its ``pickup_point_id`` in the payload.
 """
 
 from __future__ import annotations
@@ -65,11 +68,13 @@ class OrderEventGrant:
     # filters the subscriber asked for (None: no filter)
     order_id: int | None = None
     merchant_id: int | None = None
+    pickup_point_id: int | None = None
     # entitlements (an event passes if one of them covers it)
     everything: bool = False  # platform staff
     customer_id: int | None = None  # the viewer's own orders, as a customer
     merchant_ids: frozenset[int] = frozenset()  # staff: their merchant; partner: its scope
     order_ids: frozenset[int] = frozenset()  # single orders the viewer may see (``can_view``)
+    pickup_point_ids: frozenset[int] = frozenset()  # a group leader's points
     # restriction on topics (a partner key's event types); None: every order event
     event_types: frozenset[str] | None = None
 
@@ -107,9 +112,13 @@ def _partner_event_types(viewer: Viewer) -> frozenset[str] | None:
 
 
 async def authorise_order_events(
-    viewer: Viewer, order_id: int | None = None, merchant_id: int | None = None
+    viewer: Viewer,
+    order_id: int | None = None,
+    merchant_id: int | None = None,
+    pickup_point_id: int | None = None,
 ) -> OrderEventGrant:
-    """The grant for an ``orderEvents(orderId, merchantId)`` subscription, or the refusal."""
+    """The grant for an ``orderEvents(orderId, merchantId, pickupPointId)`` subscription, or
+    the refusal."""
     if not viewer.is_authenticated:
         raise DomainError(
             Code.UNAUTHENTICATED,
@@ -130,6 +139,9 @@ async def authorise_order_events(
 
     if merchant_id is not None and not (everything or merchant_id in merchant_ids):
         raise _denied("You may not follow this merchant's orders.", "merchantId")
+    pickup_point_ids = frozenset(viewer.pickup_point_ids)
+    if pickup_point_id is not None and not (everything or pickup_point_id in pickup_point_ids):
+        raise _denied("You may not follow this pickup point's orders.", "pickupPointId")
 
     order_ids: frozenset[int] = frozenset()
     if order_id is not None:
@@ -151,6 +163,8 @@ async def authorise_order_events(
         customer_id=customer_id,
         merchant_ids=frozenset(merchant_ids),
         order_ids=order_ids,
+        pickup_point_id=pickup_point_id,
+        pickup_point_ids=pickup_point_ids,
         event_types=event_types,
     )
 
@@ -174,9 +188,13 @@ def may_receive(grant: OrderEventGrant, event: dict) -> bool:
     order_id = event["aggregate_id"]
     merchant_id = event["merchant_id"]
     customer_id = event.get("customer_id")
+    payload = event.get("payload")
+    pickup_point_id = payload.get("pickup_point_id") if isinstance(payload, dict) else None
     if grant.order_id is not None and order_id != grant.order_id:
         return False
     if grant.merchant_id is not None and merchant_id != grant.merchant_id:
+        return False
+    if grant.pickup_point_id is not None and pickup_point_id != grant.pickup_point_id:
         return False
     if not topic_allowed(grant.event_types, event["topic"]):
         return False
@@ -185,6 +203,7 @@ def may_receive(grant: OrderEventGrant, event: dict) -> bool:
         or (grant.customer_id is not None and customer_id == grant.customer_id)
         or merchant_id in grant.merchant_ids
         or order_id in grant.order_ids
+        or (pickup_point_id is not None and pickup_point_id in grant.pickup_point_ids)
     )
 
 

@@ -1,6 +1,6 @@
 """Subscriptions (graphql-transport-ws at ``/graphql``): ``orderEvents``.
 
-    subscription { orderEvents(orderId: ID, merchantId: ID) {
+    subscription { orderEvents(orderId: ID, merchantId: ID, pickupPointId: ID) {
       topic orderId orderNumber fromStatus toStatus actor reason at merchantId order { status } } }
 
 Authentication is per connection: the ``connection_init`` payload carries
@@ -178,7 +178,7 @@ async def _event_stream(
             if loop.time() >= check_at:
                 viewer = await current_viewer(context)
                 grant = await rules.authorise_order_events(
-                    viewer, grant.order_id, grant.merchant_id
+                    viewer, grant.order_id, grant.merchant_id, grant.pickup_point_id
                 )
                 check_at = loop.time() + REVALIDATE_SECONDS
             if item is None:
@@ -196,9 +196,11 @@ class Subscription:
         description="Order events as they happen, for the orders the viewer may follow: "
         "`orderId` one order (its customer, its merchant's staff, platform staff, a partner "
         "scoped to its merchant); `merchantId` a merchant's orders (its staff -- default for "
-        "staff --, platform staff, partners scoped to it); no argument: every order event the "
-        "viewer may see (a customer's own orders, a merchant's staff their merchant's, a "
-        "partner its scope and event types, platform staff all). Authenticate in the "
+        "staff --, platform staff, partners scoped to it); `pickupPointId` a group-buy pickup "
+        "point's orders (its group leader, platform staff); no argument: every order event the "
+        "viewer may see (a customer's own orders, a merchant's staff their merchant's, a group "
+        "leader their points', a partner its scope and event types, platform staff all). "
+        "Authenticate in the "
         'connection_init payload: {"Authorization": "Bearer <token>"}.'
     )
     async def order_events(
@@ -206,6 +208,7 @@ class Subscription:
         info: Info,
         order_id: strawberry.ID | None = None,
         merchant_id: strawberry.ID | None = None,
+        pickup_point_id: strawberry.ID | None = None,
     ) -> AsyncGenerator[OrderStreamEvent, None]:
         # A plain coroutine returning the stream: a refusal is raised here, before the
         # subscription starts, and reaches the client as the protocol's `error` message.
@@ -219,6 +222,11 @@ class Subscription:
             if merchant_id is not None
             else None
         )
+        point_pk = (
+            decode_id(pickup_point_id, "PickupPoint", OrderErrorCode, "pickupPointId")
+            if pickup_point_id is not None
+            else None
+        )
         viewer = await current_viewer(info.context)
-        grant = await rules.authorise_order_events(viewer, order_pk, merchant_pk)
+        grant = await rules.authorise_order_events(viewer, order_pk, merchant_pk, point_pk)
         return _event_stream(info.context, grant)

@@ -47,6 +47,7 @@ from resolvers.permissions import Viewer
 from schema import subscriptions as sub_schema
 from tasks import broker as brokers
 from tasks import pubsub, runtime
+from tests import order_support as orders
 from tests.checkout_support import (
     cart_with,
     gid,
@@ -283,6 +284,40 @@ async def test_rules_refusals():
     err = await denied(CUSTOMER, order_id=987654)
     assert err.field == "orderId"
     assert "follow this order" in err.message
+
+
+LEADER = Viewer(user_id=400, pickup_point_ids=frozenset({7}))
+
+
+def at_point(point: int | None, **more) -> dict:
+    """An order event of a group-buy order collected at ``point`` (None: not a group-buy one)."""
+    payload = event()["payload"]
+    if point is not None:
+        payload = {**payload, "pickup_point_id": point}
+    return event(payload=payload, **more)
+
+
+async def test_rules_group_leaders_follow_their_pickup_points():
+    leader = await rules.authorise_order_events(LEADER)
+    assert rules.may_receive(leader, at_point(7, customer=101))  # someone's order at their point
+    assert not rules.may_receive(leader, at_point(8, customer=101))  # another leader's point
+    assert not rules.may_receive(leader, at_point(None, customer=101))  # delivered, no point
+    assert rules.may_receive(leader, at_point(None, customer=400))  # their own, as a customer
+
+    one_point = await rules.authorise_order_events(LEADER, pickup_point_id=7)
+    assert rules.may_receive(one_point, at_point(7))
+    assert not rules.may_receive(one_point, at_point(8))
+    assert not rules.may_receive(one_point, at_point(None, customer=400))  # the filter narrows
+
+    err = await denied(LEADER, pickup_point_id=8)
+    assert err.field == "pickupPointId"
+    await denied(CUSTOMER, pickup_point_id=7)
+    await denied(STAFF, pickup_point_id=7)
+    admin = await rules.authorise_order_events(ADMIN, pickup_point_id=8)
+    assert rules.may_receive(admin, at_point(8)) and not rules.may_receive(admin, at_point(7))
+    # Without the entitlement a pickup point in the event opens nothing.
+    customer = await rules.authorise_order_events(CUSTOMER)
+    assert not rules.may_receive(customer, at_point(7, customer=101))
 
 
 def test_topic_patterns():
@@ -533,6 +568,53 @@ async def test_merchant_staff_receive_their_merchant_only(ws_url, gql, client):
             EVENTS, {"merchantId": gid("Merchant", world.b.merchant.id)}
         )
         error = await staff_a.receive_for(other)
+        assert error["type"] == "error", error
+        assert error["payload"][0]["extensions"]["code"] == "PERMISSION_DENIED"
+
+
+POINT_EVENTS = """subscription($pickupPointId: ID) {
+  orderEvents(pickupPointId: $pickupPointId) { topic orderNumber toStatus order { id status } }
+}"""
+
+
+async def test_group_leaders_receive_their_pickup_points_orders(ws_url, gql, client):
+    world = await orders.make_order_world()
+    point = gid("PickupPoint", world.point.id)
+    async with (
+        ws_session(ws_url, bearer(world.leader.token)) as leader,
+        ws_session(ws_url, bearer(world.other_leader.token)) as other_leader,
+    ):
+        all_points = await leader.subscribe(POINT_EVENTS)
+        this_point = await leader.subscribe(POINT_EVENTS, {"pickupPointId": point})
+        others = await other_leader.subscribe(POINT_EVENTS)
+        await subscribed(3)
+        # An order at the leader's point, then one at the other leader's: the streams are in
+        # order, so the first event the other leader receives shows whether the first leaked.
+        mine = await orders.placed_group(
+            gql, world.customer, world.groupbuy, [(world.a.variant, 1)], point=world.point
+        )
+        await orders.pay(gql, client, world.customer, mine)
+        theirs = await orders.placed_group(
+            gql, world.stranger, world.groupbuy, [(world.a.variant, 1)], point=world.other_point
+        )
+        number = mine["orders"][0]["number"]
+        for op in (all_points, this_point):
+            placed = await ws_payload_for(leader, op)
+            assert (placed["topic"], placed["orderNumber"]) == ("order.placed", number)
+            paid = await ws_payload_for(leader, op)
+            assert (paid["topic"], paid["toStatus"]) == ("order.paid", "PAID")
+            assert paid["order"]["id"] == mine["orders"][0]["id"]  # the leader may read it
+        first = await ws_payload_for(other_leader, others)
+        assert (first["topic"], first["orderNumber"]) == (
+            "order.placed",
+            theirs["orders"][0]["number"],
+        )
+
+        # Another leader's point, by asking: refused.
+        refused = await leader.subscribe(
+            POINT_EVENTS, {"pickupPointId": gid("PickupPoint", world.other_point.id)}
+        )
+        error = await leader.receive_for(refused)
         assert error["type"] == "error", error
         assert error["payload"][0]["extensions"]["code"] == "PERMISSION_DENIED"
 
