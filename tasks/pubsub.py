@@ -49,18 +49,26 @@ class PubSub(Protocol):
 
 
 class _QueueSubscription:
+    """A subscriber's queue of ``(channel, message)``; an exception put in it (the shared Redis
+    connection failed) is raised to the subscriber."""
+
     def __init__(self, queue: asyncio.Queue) -> None:
         self.queue = queue
 
     async def get(self, within: float | None = None) -> tuple[str, dict] | None:
         try:
-            return await asyncio.wait_for(self.queue.get(), within)
+            item = await asyncio.wait_for(self.queue.get(), within)
         except TimeoutError:
             return None
+        if isinstance(item, BaseException):
+            raise item
+        return item
 
     async def __aiter__(self) -> AsyncIterator[tuple[str, dict]]:
         while True:
-            yield await self.queue.get()
+            item = await self.get(None)
+            if item is not None:
+                yield item
 
 
 class MemoryPubSub:
@@ -108,32 +116,44 @@ class MemoryPubSub:
             self._subs.clear()
 
 
-class _RedisSubscription:
-    def __init__(self, pubsub, prefix: str = "") -> None:
+class _RedisChannel:
+    """One channel's Redis subscription in this process (on one event loop), shared by all of
+    the process's subscribers to it: one connection and one reader task hand every message to
+    each subscriber's queue. (A Redis connection per GraphQL subscription would cost the server
+    a connection per open browser tab.)"""
+
+    def __init__(self, pubsub, channel: str) -> None:
         self.pubsub = pubsub
-        self.prefix = prefix
+        self.channel = channel
+        self.queues: set[asyncio.Queue] = set()
+        self.failed = False
+        self._reader = asyncio.create_task(self._read())
 
-    async def get(self, within: float | None = None) -> tuple[str, dict] | None:
-        loop = asyncio.get_running_loop()
-        deadline = None if within is None else loop.time() + within
-        while True:
-            left = None if deadline is None else max(0.0, deadline - loop.time())
-            msg = await self.pubsub.get_message(
-                ignore_subscribe_messages=True, timeout=1.0 if left is None else left
-            )
-            if msg is not None and msg.get("type") == "message":
-                channel = msg["channel"]
-                if isinstance(channel, bytes):
-                    channel = channel.decode()
-                return channel.removeprefix(self.prefix), json.loads(msg["data"])
-            if deadline is not None and loop.time() >= deadline:
-                return None
+    async def _read(self) -> None:
+        try:
+            while True:
+                msg = await self.pubsub.get_message(ignore_subscribe_messages=True, timeout=1.0)
+                if msg is not None and msg.get("type") == "message":
+                    message = json.loads(msg["data"])
+                    for queue in list(self.queues):
+                        MemoryPubSub._put(queue, self.channel, message)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # the connection is gone: tell every subscriber
+            log.warning("pub/sub connection for %s failed: %s", self.channel, exc)
+            self.failed = True
+            for queue in list(self.queues):
+                with contextlib.suppress(asyncio.QueueFull):
+                    queue.put_nowait(exc)
 
-    async def __aiter__(self) -> AsyncIterator[tuple[str, dict]]:
-        while True:
-            item = await self.get(None)
-            if item is not None:
-                yield item
+    async def stop(self) -> None:
+        self._reader.cancel()
+        with contextlib.suppress(BaseException):
+            await self._reader
+        with contextlib.suppress(Exception):
+            await self.pubsub.unsubscribe()
+        with contextlib.suppress(Exception):
+            await self.pubsub.aclose()
 
 
 class RedisPubSub:
@@ -142,14 +162,19 @@ class RedisPubSub:
     ``namespace`` (default: ``PLAZA_PUBSUB_NAMESPACE``, empty = none) prefixes the channel names
     on the wire as ``<namespace>:<channel>``."""
 
-    def __init__(self, url: str, namespace: str | None = None) -> None:
+    def __init__(self, url: str, namespace: str | None = None, maxsize: int = 1000) -> None:
         self.url = url
         if namespace is None:
             namespace = os.environ.get(NAMESPACE_ENV, "")
         self.namespace = namespace
+        self.maxsize = maxsize
         self._prefix = f"{namespace}:" if namespace else ""
         self._lock = threading.Lock()
         self._clients: dict[asyncio.AbstractEventLoop, object] = {}
+        # (loop, channel) -> the process's shared subscription; joined and left under the
+        # loop's asyncio lock, so that two first subscribers never open two connections
+        self._channels: dict[tuple[asyncio.AbstractEventLoop, str], _RedisChannel] = {}
+        self._joining: dict[asyncio.AbstractEventLoop, asyncio.Lock] = {}
 
     def wire_channel(self, channel: str) -> str:
         """The Redis channel name of the logical ``channel``."""
@@ -171,21 +196,38 @@ class RedisPubSub:
     async def publish(self, channel: str, message: dict) -> None:
         await self._client().publish(self.wire_channel(channel), json.dumps(message))
 
+    def _join_lock(self, loop: asyncio.AbstractEventLoop) -> asyncio.Lock:
+        with self._lock:
+            return self._joining.setdefault(loop, asyncio.Lock())
+
     @contextlib.asynccontextmanager
     async def subscribe(self, *channels: str) -> AsyncIterator[Subscription]:
-        wire = [self.wire_channel(c) for c in channels]
-        pubsub = self._client().pubsub()
+        loop = asyncio.get_running_loop()
+        queue: asyncio.Queue = asyncio.Queue(self.maxsize)
+        joined: list[_RedisChannel] = []
         try:
-            await pubsub.subscribe(*wire)
-        except BaseException:
-            await pubsub.aclose()
-            raise
-        try:
-            yield _RedisSubscription(pubsub, self._prefix)
+            async with self._join_lock(loop):
+                for channel in channels:
+                    shared = self._channels.get((loop, channel))
+                    if shared is None or shared.failed:
+                        pubsub = self._client().pubsub()
+                        try:
+                            await pubsub.subscribe(self.wire_channel(channel))
+                        except BaseException:
+                            await pubsub.aclose()
+                            raise
+                        shared = self._channels[(loop, channel)] = _RedisChannel(pubsub, channel)
+                    shared.queues.add(queue)
+                    joined.append(shared)
+            yield _QueueSubscription(queue)
         finally:
-            with contextlib.suppress(Exception):
-                await pubsub.unsubscribe(*wire)
-            await pubsub.aclose()
+            async with self._join_lock(loop):
+                for shared in joined:
+                    shared.queues.discard(queue)
+                    if not shared.queues:
+                        if self._channels.get((loop, shared.channel)) is shared:
+                            del self._channels[(loop, shared.channel)]
+                        await shared.stop()
 
     async def subscribers(self, channel: str) -> int:
         wire = self.wire_channel(channel)
@@ -198,6 +240,11 @@ class RedisPubSub:
         with self._lock:
             client = self._clients.pop(loop, None)
             self._clients.clear()
+            shared = [c for (owner, _), c in self._channels.items() if owner is loop]
+            self._channels.clear()
+            self._joining.clear()
+        for channel in shared:
+            await channel.stop()
         if client is not None:
             await client.aclose()
 
@@ -254,6 +301,8 @@ async def close_pubsub() -> None:
 
 
 async def subscribers(channel: str) -> int:
-    """How many subscriptions listen on ``channel`` now (Redis: counted by the server, across
-    processes). For readiness checks and tests: a subscriber is registered once it counts."""
+    """How many listen on ``channel`` now: in memory, the subscriptions; on Redis, the processes
+    with at least one (counted by the server, across processes: a process's subscriptions share
+    one Redis connection per channel). For readiness checks and tests: a subscriber is
+    registered once it counts."""
     return await get_pubsub().subscribers(channel)

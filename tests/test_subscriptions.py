@@ -852,6 +852,38 @@ async def test_redis_pubsub_namespace_and_subscriber_count(redis_url):
         await bus.close()
 
 
+async def test_redis_subscriptions_of_a_process_share_one_connection(redis_url):
+    namespace = f"plaza-test-{uuid.uuid4().hex[:12]}"
+    wire = f"{namespace}:plaza.events".encode()
+    bus = pubsub.make_pubsub(redis_url, namespace=namespace)
+    raw = redis.asyncio.Redis.from_url(redis_url)
+
+    async def connections() -> int:
+        return dict(await raw.pubsub_numsub(wire)).get(wire, 0)
+
+    try:
+        async with bus.subscribe("plaza.events") as first:
+            async with bus.subscribe("plaza.events") as second:
+                assert await connections() == 1  # two subscriptions, one Redis subscriber
+                await bus.publish("plaza.events", {"id": 1})
+                assert await first.get(within=5) == ("plaza.events", {"id": 1})
+                assert await second.get(within=5) == ("plaza.events", {"id": 1})
+            assert await connections() == 1  # the other one still listens
+            await bus.publish("plaza.events", {"id": 2})
+            assert await first.get(within=5) == ("plaza.events", {"id": 2})
+
+        async def closed() -> bool:
+            return await connections() == 0
+
+        await eventually(closed)  # the last one left: the connection is closed
+        async with bus.subscribe("plaza.events") as again:  # and opened again when needed
+            await bus.publish("plaza.events", {"id": 3})
+            assert await again.get(within=5) == ("plaza.events", {"id": 3})
+    finally:
+        await raw.aclose()
+        await bus.close()
+
+
 class HttpGql:
     """``await gql(query, variables, token=...)`` against a live server (the helpers' shape)."""
 
