@@ -884,6 +884,33 @@ async def test_redis_subscriptions_of_a_process_share_one_connection(redis_url):
         await bus.close()
 
 
+async def test_a_lost_redis_connection_ends_the_subscriptions_and_the_next_one_reconnects(
+    redis_url,
+):
+    name = f"plaza-test-{uuid.uuid4().hex[:12]}"  # this bus's connections only
+    url = f"{redis_url}{'&' if '?' in redis_url else '?'}client_name={name}"
+    bus = pubsub.make_pubsub(url, namespace=name)
+    raw = redis.asyncio.Redis.from_url(redis_url)
+    try:
+        async with bus.subscribe("plaza.events") as first, bus.subscribe("plaza.events") as second:
+            await bus.publish("plaza.events", {"id": 1})
+            assert await first.get(within=5) == ("plaza.events", {"id": 1})
+            assert await second.get(within=5) == ("plaza.events", {"id": 1})
+            clients = await raw.client_list(_type="pubsub")
+            ours = [c["id"] for c in clients if c.get("name") == name]
+            assert len(ours) == 1  # the two subscriptions share it
+            await raw.execute_command("CLIENT", "KILL", "ID", ours[0])
+            for sub in (first, second):  # both learn it, instead of waiting in silence
+                with pytest.raises(redis.ConnectionError):
+                    await sub.get(within=5)
+        async with bus.subscribe("plaza.events") as again:
+            await bus.publish("plaza.events", {"id": 2})
+            assert await again.get(within=5) == ("plaza.events", {"id": 2})
+    finally:
+        await raw.aclose()
+        await bus.close()
+
+
 class HttpGql:
     """``await gql(query, variables, token=...)`` against a live server (the helpers' shape)."""
 
