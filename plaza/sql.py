@@ -32,22 +32,26 @@ def is_postgres(conn=None) -> bool:
 
 
 @lru_cache(maxsize=256)
-def for_dialect(sql: str, dialect: str) -> str:
-    """``sql`` (written with ``$n`` placeholders) as the dialect's driver takes it."""
-    return sql if dialect == "postgres" else _NUMBERED.sub(r"?\1", sql)
+def for_dialect(statement: str, dialect: str) -> str:
+    """``statement`` (written with ``$n`` placeholders) as the dialect's driver takes it."""
+    return statement if dialect == "postgres" else _NUMBERED.sub(r"?\1", statement)
 
 
-async def fetch(sql: str, *params: Any) -> list[dict]:
+async def fetch(statement: str, *params: Any) -> list[dict]:
     """The rows of a query, as dicts."""
     conn = connection()
-    return await conn.execute_query_dict(for_dialect(sql, conn.capabilities.dialect), list(params))
+    return await conn.execute_query_dict(
+        for_dialect(statement, conn.capabilities.dialect), list(params)
+    )
 
 
-async def execute(sql: str, *params: Any) -> int:
+async def execute(statement: str, *params: Any) -> int:
     """Run a statement; returns how many rows an UPDATE or DELETE changed (not for INSERTs:
     PostgreSQL's driver reports 0 for them)."""
     conn = connection()
-    count, _ = await conn.execute_query(for_dialect(sql, conn.capabilities.dialect), list(params))
+    count, _ = await conn.execute_query(
+        for_dialect(statement, conn.capabilities.dialect), list(params)
+    )
     return count
 
 
@@ -61,12 +65,12 @@ def placeholders(start: int, count: int) -> str:
     return ", ".join(f"${n}" for n in range(start, start + count))
 
 
-async def fetch_models(model: type[M], sql_text: str, *params: Any) -> list[M]:
+async def fetch_models(model: type[M], statement: str, *params: Any) -> list[M]:
     """The rows of a query as ``model`` instances, converted by the ORM as its own queries are.
 
     Select the table's columns under their own names (``SELECT *`` or ``SELECT t.*``)."""
     conn = connection()
     executor = conn.executor_class(model=model, db=conn)
     return await executor.execute_select(
-        for_dialect(sql_text, conn.capabilities.dialect), list(params)
+        for_dialect(statement, conn.capabilities.dialect), list(params)
     )
