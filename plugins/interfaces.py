@@ -152,6 +152,9 @@ class RiskContext:
     lines: tuple[RiskLine, ...]
     now: datetime
     config: dict = field(default_factory=dict)  # the storefront's "risk" settings
+    #: what the rules of one assessment read and share (e.g. one read of the customer's record
+    #: that several rules need), so each read is made once
+    memo: dict = field(default_factory=dict, compare=False, repr=False)
 
 
 @dataclass(frozen=True)

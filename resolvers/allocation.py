@@ -17,11 +17,9 @@ from collections import defaultdict
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 
-from tortoise.expressions import F
-
 from models.inventory import MovementKind, Stock
 from models.orders import Allocation, MerchantOrder, OrderLine
-from models.promotions import FlashSale, FlashSaleQuota
+from models.promotions import FlashSale
 from plaza import sql
 from resolvers.inventory import apply_movement, lock_stocks
 
@@ -109,6 +107,7 @@ async def allocate(
     reserve: bool,
     actor_user_id: int | None = None,
     before_stock: Callable[[], Awaitable[None]] | None = None,
+    single_stock_rows: dict[int, int | None] | None = None,
 ) -> None:
     """Reserve (order time) or deduct (payment, deduct mode) every line, or raise OutOfStock.
 
@@ -122,7 +121,15 @@ async def allocate(
     conditional UPDATE (which locks its row) plus its ledger row, rows in primary-key order.
     The outcome is the same as the general path's: a line takes its whole quantity from its row
     or the call raises OutOfStock for the first line (by variant) that could not.
+
+    ``single_stock_rows``: variant id -> its only stock row (None if it has several), as the
+    caller read it just before (a placement, with the cart); saves reading the rows again.
     """
+    known = single_stock_rows or {}
+    if lines and all(known.get(line.variant_id) is not None for line in lines):
+        rows_of = {line.variant_id: [known[line.variant_id]] for line in lines}
+        await _allocate_one_row_each(order, lines, rows_of, reserve, actor_user_id, before_stock)
+        return
     variant_ids = sorted({line.variant_id for line in lines})
     rows = (
         await sql.fetch(_STOCK_ROWS.format(sql.placeholders(1, len(variant_ids))), *variant_ids)
@@ -147,7 +154,7 @@ async def allocate(
             reserve=reserve,
             actor_user_id=actor_user_id,
         )
-    await Allocation.bulk_create(allocations)
+    await sql.insert_models(allocations)
 
 
 async def _allocate_one_row_each(
@@ -160,7 +167,7 @@ async def _allocate_one_row_each(
 ) -> None:
     row_of = {line.id: stock_ids[line.variant_id][0] for line in lines}
     state = "reserved" if reserve else "deducted"
-    await Allocation.bulk_create(
+    await sql.insert_models(
         [Allocation(line_id=line.id, stock_id=row_of[line.id], quantity=line.quantity, state=state)
          for line in lines]
     )  # fmt: skip
@@ -250,34 +257,56 @@ async def give_back(order: MerchantOrder, reason: str, actor_user_id: int | None
 # --- flash-sale counters ----------------------------------------------------------------------
 
 
+# The customer's units of a sale ($1, $2) go up by $3 unless that passes the limit $4: the
+# quota row is created by the first order (an upsert: no read, no savepoint).
+_TAKE_QUOTA = """
+    INSERT INTO "promo_flash_sale_quota" ("created_at", "updated_at", "flash_sale_id",
+        "customer_id", "quantity")
+    VALUES ($5, $5, $1, $2, $3)
+    ON CONFLICT ("flash_sale_id", "customer_id") DO UPDATE
+        SET "quantity" = "promo_flash_sale_quota"."quantity" + $3, "updated_at" = $5
+        WHERE "promo_flash_sale_quota"."quantity" + $3 <= $4
+    RETURNING "id"
+"""
+_TAKE_UNITS = """
+    UPDATE "promo_flash_sale" SET "sold" = "sold" + $2
+    WHERE "id" = $1 AND "sold" + $2 <= "quantity"
+"""
+_SALE_LINES = """
+    SELECT "flash_sale_id", "quantity" FROM "order_line"
+    WHERE "order_id" = $1 AND "flash_sale_id" IS NOT NULL
+    ORDER BY "id"
+"""
+_RETURN_QUOTA = """
+    UPDATE "promo_flash_sale_quota" SET "quantity" = "quantity" - $3
+    WHERE "flash_sale_id" = $1 AND "customer_id" = $2 AND "quantity" >= $3
+"""
+_RETURN_UNITS = """
+    UPDATE "promo_flash_sale" SET "sold" = "sold" - $2 WHERE "id" = $1 AND "sold" >= $2
+"""
+
+
 async def take_flash_quota(flash_sale: FlashSale, customer_id: int, quantity: int) -> bool:
-    """Count units against the customer's per-sale limit (conditional UPDATE; False if over)."""
-    quota, _ = await FlashSaleQuota.get_or_create(
-        flash_sale_id=flash_sale.id, customer_id=customer_id
-    )
-    changed = await FlashSaleQuota.filter(
-        id=quota.id, quantity__lte=flash_sale.per_customer_limit - quantity
-    ).update(quantity=F("quantity") + quantity)
-    return changed == 1
+    """Count units against the customer's per-sale limit (one conditional upsert; False if
+    over)."""
+    if quantity > flash_sale.per_customer_limit:
+        return False
+    taken = await sql.fetch(
+        _TAKE_QUOTA, flash_sale.id, customer_id, quantity, flash_sale.per_customer_limit,
+        datetime.now(UTC),
+    )  # fmt: skip
+    return len(taken) == 1
 
 
 async def take_flash_units(flash_sale_id: int, quantity: int) -> bool:
     """Count units against the sale's total cap: ``sold + n <= quantity`` or nothing."""
-    changed = await FlashSale.filter(id=flash_sale_id, sold__lte=F("quantity") - quantity).update(
-        sold=F("sold") + quantity
-    )
-    return changed == 1
+    return await sql.execute(_TAKE_UNITS, flash_sale_id, quantity) == 1
 
 
 async def return_flash_counters(order: MerchantOrder, *, units_taken: bool) -> None:
     """Cancellation: the customer's quota comes back, and the sale's units if they were taken."""
-    for line in await OrderLine.filter(order_id=order.id, flash_sale_id__not_isnull=True):
-        await FlashSaleQuota.filter(
-            flash_sale_id=line.flash_sale_id,
-            customer_id=order.customer_id,
-            quantity__gte=line.quantity,
-        ).update(quantity=F("quantity") - line.quantity)
+    for line in await sql.fetch(_SALE_LINES, order.id):
+        sale_id, quantity = line["flash_sale_id"], line["quantity"]
+        await sql.execute(_RETURN_QUOTA, sale_id, order.customer_id, quantity)
         if units_taken:
-            await FlashSale.filter(id=line.flash_sale_id, sold__gte=line.quantity).update(
-                sold=F("sold") - line.quantity
-            )
+            await sql.execute(_RETURN_UNITS, sale_id, quantity)

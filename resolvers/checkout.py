@@ -16,6 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
+from functools import lru_cache
 
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
@@ -51,7 +52,7 @@ from plugins.registry import get_registry
 from resolvers import allocation, outbox, payments, risk
 from resolvers.errors import CheckoutErrorCode as Code
 from resolvers.errors import DomainError
-from resolvers.orders import now_utc, pickup_point_of, record_event, transition
+from resolvers.orders import history_entry, now_utc, pickup_point_of, transition
 from resolvers.permissions import Viewer, require_user
 from resolvers.promotions import active_flash_sales
 
@@ -69,12 +70,45 @@ def policy_for(storefront: Storefront) -> StorefrontPolicy:
 # The statements of a purchase's own steps that the ORM would build anew on every request
 # (see ``plaza.sql``).
 _STOREFRONT_BY_CODE = 'SELECT * FROM "storefront" WHERE "code" = $1'
-_LISTED_PRODUCTS = """
-    SELECT "product_id" FROM "catalog_listing"
-    WHERE "storefront_id" = $1 AND "product_id" IN ({})
+# What a storefront ($1) can sell of a variant at an instant ($2), in one row: the variant, its
+# product, whether the product is listed there, the units not reserved over its stock rows, how
+# many stock rows it has and the first, and the flash sale running on it (the latest created).
+_OFFER_COLUMNS = """
+    v.*, {product}, {sale},
+    EXISTS (SELECT 1 FROM "catalog_listing" l
+            WHERE l."storefront_id" = $1 AND l."product_id" = v."product_id") AS "listed",
+    (SELECT COALESCE(SUM(CASE WHEN s."on_hand" > s."reserved"
+                              THEN s."on_hand" - s."reserved" ELSE 0 END), 0)
+     FROM "inventory_stock" s WHERE s."variant_id" = v."id") AS "available",
+    (SELECT COUNT(*) FROM "inventory_stock" s WHERE s."variant_id" = v."id") AS "stock_rows",
+    (SELECT MIN(s."id") FROM "inventory_stock" s WHERE s."variant_id" = v."id") AS "first_stock"
 """
-_STOCK_OF_VARIANTS = """
-    SELECT "variant_id", "on_hand", "reserved" FROM "inventory_stock" WHERE "variant_id" IN ({})
+_OFFER_JOINS = """
+    JOIN "catalog_product" p ON p."id" = v."product_id"
+    LEFT JOIN "promo_flash_sale" f ON f."id" = (
+        SELECT fs."id" FROM "promo_flash_sale" fs
+        WHERE fs."variant_id" = v."id" AND (fs."storefront_id" = $1 OR fs."storefront_id" IS NULL)
+            AND fs."starts_at" <= $2 AND fs."ends_at" > $2
+        ORDER BY fs."id" DESC LIMIT 1
+    )
+"""
+_OFFERS = """
+    SELECT {columns}
+    FROM "catalog_variant" v {joins}
+    WHERE v."id" IN ({ids})
+"""
+# A cart's lines ($3) in the order added, each with its variant's offer.
+_CART_LINES_WITH_OFFERS = """
+    SELECT cl."quantity" AS "line_quantity", {columns}
+    FROM "checkout_cart_line" cl
+    JOIN "catalog_variant" v ON v."id" = cl."variant_id" {joins}
+    WHERE cl."cart_id" = $3
+    ORDER BY cl."id"
+"""
+_CART_BY_TOKEN = """
+    SELECT c.*, {storefront}
+    FROM "checkout_cart" c JOIN "storefront" s ON s."id" = c."storefront_id"
+    WHERE c."token" = $1
 """
 _CART_ORDERED = """
     UPDATE "checkout_cart" SET "completed_at" = $1, "updated_at" = $1, "customer_id" = $2,
@@ -200,9 +234,16 @@ def _input_positions(lines: list[tuple[int, int]]) -> dict[int, int]:
     return positions
 
 
+async def _cart_by_token(token: str) -> Cart | None:
+    """The cart with its storefront (one statement)."""
+    statement = _CART_BY_TOKEN.format(storefront=sql.columns(Storefront, "s", "storefront"))
+    found = await sql.fetch_models(Cart, statement, token, related={"storefront": Storefront})
+    return found[0] if found else None
+
+
 async def get_cart(viewer: Viewer, token: str) -> Cart:
     """A cart by token. A customer's cart is theirs alone; a guest cart is its token's holder's."""
-    cart = await Cart.get_or_none(token=token or "").select_related("storefront")
+    cart = await _cart_by_token(token or "")
     if cart is None or (cart.customer_id is not None and cart.customer_id != viewer.user_id):
         raise DomainError(Code.NOT_FOUND, "No such cart.", "token")
     return cart
@@ -215,61 +256,68 @@ async def _open_cart(viewer: Viewer, token: str) -> Cart:
     return cart
 
 
-async def _sellable_variants(
-    cart: Cart,
-    variant_ids: list[int],
-    loaded: dict[int, Variant] | None = None,
-    positions: dict[int, int] | None = None,
-) -> dict[int, Variant]:
-    """The variants (with their product), refused unless active and listed in the cart's
-    storefront. ``loaded``: these variants were just read with their products (by
-    ``cart_view``), so they are not read again."""
-    if loaded is not None:
-        variants = {vid: loaded[vid] for vid in set(variant_ids)}
-    else:
-        variants = {
-            v.id: v for v in await Variant.filter(id__in=set(variant_ids)).select_related("product")
-        }
-    products = sorted({v.product_id for v in variants.values()})
-    listed = (
-        {
-            row["product_id"]
-            for row in await sql.fetch(
-                _LISTED_PRODUCTS.format(sql.placeholders(2, len(products))),
-                cart.storefront_id,
-                *products,
-            )
-        }
-        if products
-        else set()
+@dataclass(frozen=True)
+class Offer:
+    """A variant as a storefront can sell it at an instant: the variant (with its product),
+    whether its product is listed there, the units its stock rows hold that nobody reserved,
+    the flash sale running on it, and its stock rows' ids when it has exactly one."""
+
+    variant: Variant
+    listed: bool
+    available: int
+    sale: FlashSale | None
+    single_stock_row: int | None
+
+
+@lru_cache(maxsize=2)
+def _offers_statement(template: str) -> str:
+    columns = _OFFER_COLUMNS.format(
+        product=sql.columns(Product, "p", "product"),
+        sale=sql.columns(FlashSale, "f", "sale"),
     )
+    return template.format(columns=columns, joins=_OFFER_JOINS, ids="{ids}")
+
+
+def _offer(variant: Variant, row: dict) -> Offer:
+    return Offer(
+        variant,
+        listed=bool(row["listed"]),
+        available=int(row["available"]),
+        sale=sql.part(row, FlashSale, "sale"),
+        single_stock_row=row["first_stock"] if row["stock_rows"] == 1 else None,
+    )
+
+
+async def _offers(storefront_id: int, variant_ids: list[int], now: datetime) -> dict[int, Offer]:
+    """The offers of these variants in the storefront at ``now`` (one statement; unknown ids
+    are absent)."""
+    ids = sorted(set(variant_ids))
+    statement = _offers_statement(_OFFERS).format(ids=sql.placeholders(3, len(ids)))
+    rows = await sql.fetch_joined(
+        Variant, statement, storefront_id, now, *ids, related={"product": Product}
+    )
+    return {variant.id: _offer(variant, row) for variant, row in rows}
+
+
+def _refuse_unsellable(
+    offers: dict[int, Offer], variant_ids: list[int], positions: dict[int, int] | None
+) -> None:
+    """Refuse a variant that is unknown, not active, or not listed in the storefront."""
     for n, vid in enumerate(variant_ids):
         i = positions.get(vid, n) if positions else n
-        variant = variants.get(vid)
+        offer = offers.get(vid)
         if (
-            variant is None
-            or variant.status != ProductStatus.ACTIVE
-            or variant.product.status != ProductStatus.ACTIVE
+            offer is None
+            or offer.variant.status != ProductStatus.ACTIVE
+            or offer.variant.product.status != ProductStatus.ACTIVE
         ):
             raise DomainError(Code.NOT_FOUND, "No such variant for sale.", f"lines.{i}.variantId")
-        if variant.product_id not in listed:
+        if not offer.listed:
             raise DomainError(
                 Code.NOT_LISTED,
                 "This product is not sold in this storefront.",
                 f"lines.{i}.variantId",
             )
-    return variants
-
-
-async def _available(variant_ids: set[int]) -> dict[int, int]:
-    totals: dict[int, int] = defaultdict(int)
-    ids = sorted(variant_ids)
-    if not ids:
-        return totals
-    statement = _STOCK_OF_VARIANTS.format(sql.placeholders(1, len(ids)))
-    for row in await sql.fetch(statement, *ids):
-        totals[row["variant_id"]] += max(row["on_hand"] - row["reserved"], 0)
-    return totals
 
 
 async def _check_lines(
@@ -304,13 +352,17 @@ async def _check_lines(
                 f"At most {policy.max_line_quantity} of one item per order.",
                 f"lines.{i}.quantity",
             )
-    loaded = None
-    if view is not None:
-        loaded = {pl.variant.id: pl.variant for g in view.groups for pl in g.lines}
-    variants = await _sellable_variants(cart, order, loaded, positions)
+    if view is not None and view.offers:
+        offers = view.offers
+        if sales is None:  # the view's were read at another instant than now
+            sales = await active_flash_sales(order, cart.storefront_id, now_utc())
+    else:
+        offers = await _offers(cart.storefront_id, order, now_utc())
+    _refuse_unsellable(offers, order, positions)
+    variants = {vid: offers[vid].variant for vid in order}
     if sales is None:
-        sales = await active_flash_sales(order, cart.storefront_id, now_utc())
-    available = await _available(set(order)) if check_stock else None
+        sales = {vid: offers[vid].sale for vid in order if offers[vid].sale is not None}
+    available = {vid: offers[vid].available for vid in order} if check_stock else None
     for n, vid in enumerate(order):
         i = positions.get(vid, n) if positions else n
         sale = sales.get(vid)
@@ -512,6 +564,8 @@ class MerchantGroup:
 class CartView:
     cart: Cart
     groups: list[MerchantGroup] = field(default_factory=list)
+    #: the offers of the cart's variants as read with its lines (empty if not read here)
+    offers: dict[int, Offer] = field(default_factory=dict)
 
     @property
     def currency(self) -> str:
@@ -566,27 +620,30 @@ async def cart_view(cart: Cart, now: datetime | None = None) -> CartView:
     if not isinstance(cart.storefront, Storefront):
         await cart.fetch_related("storefront")
     known = getattr(cart, "_known_contents", None)
+    offers: dict[int, Offer] = {}
     if known is not None and now is None:
         items, sales = known
     else:
         now = now or now_utc()
-        # One query (joins) for the lines with their variants and products.
-        lines = (
-            await CartLine.filter(cart_id=cart.id).order_by("id").select_related("variant__product")
+        # One statement for the lines with their variants, products, listing, stock and sales.
+        rows = await sql.fetch_joined(
+            Variant,
+            _offers_statement(_CART_LINES_WITH_OFFERS),
+            cart.storefront_id,
+            now,
+            cart.id,
+            related={"product": Product},
         )
-        items = [(line.variant, line.quantity) for line in lines]
-        sales = (
-            await active_flash_sales([line.variant_id for line in lines], cart.storefront_id, now)
-            if lines
-            else {}
-        )
+        items = [(variant, row["line_quantity"]) for variant, row in rows]
+        offers = {variant.id: _offer(variant, row) for variant, row in rows}
+        sales = {vid: offer.sale for vid, offer in offers.items() if offer.sale is not None}
     by_merchant: dict[int, list[PricedLine]] = defaultdict(list)
     for variant, quantity in items:
         sale = sales.get(variant.id)
         price = sale.price if sale else variant.price_amount
         by_merchant[variant.product.merchant_id].append(PricedLine(variant, quantity, price, sale))
     policy = policy_for(cart.storefront)
-    view = CartView(cart)
+    view = CartView(cart, offers=offers)
     for merchant_id in sorted(by_merchant):
         priced = by_merchant[merchant_id]
         currency = priced[0].variant.currency
@@ -711,7 +768,7 @@ async def _place_order(
             Code.INVALID, "Send an idempotency key of 1 to 100 characters.", "idempotencyKey"
         )
     cleaned_address = _clean_address(address, "shippingAddress") if address is not None else None
-    cart = await Cart.get_or_none(token=token or "").select_related("storefront")
+    cart = await _cart_by_token(token or "")
     if cart is None or (cart.customer_id is not None and cart.customer_id != user_id):
         raise DomainError(Code.NOT_FOUND, "No such cart.", "token")
     if cart.completed_at is not None:
@@ -817,13 +874,25 @@ async def _create_orders(
     outcomes: list,
     now: datetime,
 ) -> OrderGroup:
+    """Write the group, its merchant orders, their lines, history and events, and mark the cart
+    ordered -- built first with ids taken ahead, then written in one statement on PostgreSQL --
+    then take each order's flash-sale counters and stock."""
     modes = {g.merchant_id: _order_mode(g, policy, force_deduct) for g in view.groups}
     group_mode = (
         InventoryMode.DEDUCT_ON_PAYMENT
         if InventoryMode.DEDUCT_ON_PAYMENT in modes.values()
         else policy.inventory_mode
     )
-    group = await OrderGroup.create(
+    ids = await sql.next_ids(
+        {
+            OrderGroup: 1,
+            MerchantOrder: len(view.groups),
+            OrderLine: sum(len(g.lines) for g in view.groups),
+        }
+    )
+    line_ids = iter(ids[OrderLine])
+    group = OrderGroup(
+        id=ids[OrderGroup][0],
         number=_number("G", now),
         customer_id=user_id,
         storefront_id=cart.storefront_id,
@@ -839,15 +908,16 @@ async def _create_orders(
         request_hash=request_hash,
         risk_reasons=[o.reason_code for o in outcomes],
     )
-    # Every write that takes no hot lock comes first; the flash-sale counters and the stock (the
-    # rows every buyer of a flash sale shares) come last, so they stay locked only for their own
-    # statements and the COMMIT. Per merchant order the checks run in the same order as ever
-    # (quota, sale units, stock), and any refusal rolls the whole transaction back.
+    rows: list = [group]
+    history: list = []
     placed: list[tuple[MerchantOrder, MerchantGroup, InventoryMode, list[OrderLine]]] = []
     events: list[outbox.Event] = []
-    for index, mgroup in enumerate(view.groups, start=1):
+    for index, (order_id, mgroup) in enumerate(
+        zip(ids[MerchantOrder], view.groups, strict=True), start=1
+    ):
         mode = modes[mgroup.merchant_id]
-        order = await MerchantOrder.create(
+        order = MerchantOrder(
+            id=order_id,
             number=f"{group.number}-{index}",
             group_id=group.id,
             merchant_id=mgroup.merchant_id,
@@ -864,29 +934,31 @@ async def _create_orders(
             inventory_mode=mode,
             pickup_point_id=cart.pickup_point_id,
         )
-        lines = []
-        for pl in mgroup.lines:
-            product: Product = pl.variant.product
-            lines.append(
-                await OrderLine.create(
-                    order_id=order.id,
-                    variant_id=pl.variant.id,
-                    product_name=product.name,
-                    variant_name=pl.variant.name,
-                    sku=pl.variant.sku,
-                    quantity=pl.quantity,
-                    unit_price=pl.unit_price,
-                    total=pl.total,
-                    currency=pl.variant.currency,
-                    flash_sale_id=pl.flash_sale.id if pl.flash_sale else None,
-                )
+        lines = [
+            OrderLine(
+                id=next(line_ids),
+                order_id=order.id,
+                variant_id=pl.variant.id,
+                product_name=pl.variant.product.name,
+                variant_name=pl.variant.name,
+                sku=pl.variant.sku,
+                quantity=pl.quantity,
+                unit_price=pl.unit_price,
+                total=pl.total,
+                currency=pl.variant.currency,
+                flash_sale_id=pl.flash_sale.id if pl.flash_sale else None,
             )
-        await record_event(
-            order,
-            "placed",
-            Actor.CUSTOMER,
-            actor_user_id=user_id,
-            data={"inventory_mode": mode.value, "total": str(order.total)},
+            for pl in mgroup.lines
+        ]
+        rows += [order, *lines]
+        history.append(
+            history_entry(
+                order,
+                "placed",
+                Actor.CUSTOMER,
+                actor_user_id=user_id,
+                data={"inventory_mode": mode.value, "total": str(order.total)},
+            )
         )
         events.append(
             outbox.Event(
@@ -904,8 +976,6 @@ async def _create_orders(
             )
         )
         placed.append((order, mgroup, mode, lines))
-    address = json.dumps(cart.shipping_address) if cart.shipping_address is not None else None
-    await sql.execute(_CART_ORDERED, now, user_id, address, cart.id)
     events.append(
         outbox.Event(
             "order_group.placed",
@@ -915,9 +985,18 @@ async def _create_orders(
             customer_id=user_id,
         )
     )
-    await outbox.record_many(events)
+    # Every write that takes no hot lock comes first, together; the flash-sale counters and the
+    # stock (the rows every buyer of a flash sale shares) come last, so they stay locked only
+    # for their own statements and the COMMIT. Per merchant order the checks run in the same
+    # order as ever (quota, sale units, stock), and any refusal rolls the whole transaction back.
+    address = json.dumps(cart.shipping_address) if cart.shipping_address is not None else None
+    await sql.insert_models(
+        [*rows, *history, *outbox.new_rows(events)],
+        also=[(_CART_ORDERED, (now, user_id, address, cart.id))],
+    )
+    stock_rows = {vid: offer.single_stock_row for vid, offer in view.offers.items()}
     for order, mgroup, mode, lines in placed:
-        await _take_for_order(order, mgroup, mode, lines, user_id)
+        await _take_for_order(order, mgroup, mode, lines, user_id, stock_rows)
     return group
 
 
@@ -927,8 +1006,10 @@ async def _take_for_order(
     mode: InventoryMode,
     lines: list[OrderLine],
     user_id: int,
+    stock_rows: dict[int, int | None],
 ) -> None:
     """Count the flash-sale quota and units, and reserve the stock (reserve mode), or raise.
+    ``stock_rows``: each variant's only stock row, as the cart view read it (None: several).
 
     The sale's unit counter and the stock are rows every buyer of a flash sale shares: they
     are taken last (after this order's allocation rows), counter before stock."""
@@ -950,7 +1031,12 @@ async def _take_for_order(
 
     try:
         await allocation.allocate(
-            order, lines, reserve=True, actor_user_id=user_id, before_stock=take_sale_units
+            order,
+            lines,
+            reserve=True,
+            actor_user_id=user_id,
+            before_stock=take_sale_units,
+            single_stock_rows=stock_rows,
         )
     except allocation.OutOfStock as exc:
         code = Code.SOLD_OUT if exc.flash_sale_id else Code.INSUFFICIENT_STOCK

@@ -75,6 +75,7 @@ from models.orders import (
     OrderStatus,
     allowed,
 )
+from plaza import sql
 from plugins.interfaces import Confirmer, StorefrontPolicy
 from plugins.registry import get_registry
 from resolvers import allocation, outbox
@@ -124,9 +125,15 @@ async def transition(
     changes = dict(updates or {})
     if target in _STAMPS:
         changes[_STAMPS[target]] = now
-    changed = await MerchantOrder.filter(id=order.id, status=current, version=order.version).update(
-        status=target, version=F("version") + 1, **changes
-    )
+    changed = await sql.update_fields(
+        MerchantOrder,
+        {"status": target, **changes},
+        '"id" = $1 AND "status" = $2 AND "version" = $3',
+        order.id,
+        current.value,
+        order.version,
+        increments=("version",),
+    )  # optimistic: the order as read, or nothing
     if changed != 1:
         fresh = await MerchantOrder.get(id=order.id)
         raise DomainError(
@@ -138,15 +145,17 @@ async def transition(
     order.version += 1
     for key, value in changes.items():
         setattr(order, key, value)
-    await OrderEvent.create(
-        order_id=order.id,
-        kind="status_changed",
-        from_status=current.value,
-        to_status=target.value,
-        actor=actor,
-        actor_user_id=actor_user_id,
-        reason=reason[:300],
-        data=data or {},
+    await outbox.append(
+        OrderEvent(
+            order_id=order.id,
+            kind="status_changed",
+            from_status=current.value,
+            to_status=target.value,
+            actor=actor,
+            actor_user_id=actor_user_id,
+            reason=reason[:300],
+            data=data or {},
+        )
     )
     await outbox.record(
         f"order.{target.value}",
@@ -174,7 +183,7 @@ def pickup_point_of(order: MerchantOrder) -> dict:
     return {"pickup_point_id": order.pickup_point_id} if order.pickup_point_id else {}
 
 
-async def record_event(
+def history_entry(
     order: MerchantOrder,
     kind: str,
     actor: Actor,
@@ -183,8 +192,8 @@ async def record_event(
     reason: str = "",
     data: dict | None = None,
 ) -> OrderEvent:
-    """A history entry that is not a status change (placed, address changed, ...)."""
-    return await OrderEvent.create(
+    """A history entry that is not a status change (placed, address changed, ...), not written."""
+    return OrderEvent(
         order_id=order.id,
         kind=kind,
         actor=actor,
@@ -192,6 +201,20 @@ async def record_event(
         reason=reason[:300],
         data=data or {},
     )
+
+
+async def record_event(
+    order: MerchantOrder,
+    kind: str,
+    actor: Actor,
+    *,
+    actor_user_id: int | None = None,
+    reason: str = "",
+    data: dict | None = None,
+) -> None:
+    """Write a history entry (with the events of an ``outbox.batched()`` block, if in one)."""
+    entry = history_entry(order, kind, actor, actor_user_id=actor_user_id, reason=reason, data=data)
+    await outbox.append(entry)
 
 
 # --- who is acting ------------------------------------------------------------------------------

@@ -28,9 +28,11 @@ from datetime import UTC, datetime
 
 from tortoise import connections
 from tortoise.expressions import F
+from tortoise.models import Model
 from tortoise.transactions import in_transaction
 
 from models.outbox import OutboxEvent
+from plaza import sql
 
 MAX_ERROR_LENGTH = 2000
 
@@ -47,8 +49,9 @@ class Event:
     customer_id: int | None = None
 
 
-async def record_many(events: Iterable[Event]) -> None:
-    """Write several events in one statement (inside the caller's transaction)."""
+def new_rows(events: Iterable[Event]) -> list[OutboxEvent]:
+    """The outbox rows of these events, not written: for a use case that writes them with its
+    other rows (``plaza.sql.insert_models``) inside its transaction."""
     rows = [
         OutboxEvent(
             topic=e.topic,
@@ -64,10 +67,15 @@ async def record_many(events: Iterable[Event]) -> None:
         raise TypeError("outbox payload must be a dict")
     if rows:
         _noticed()
-        await OutboxEvent.bulk_create(rows)
+    return rows
 
 
-_pending: ContextVar[list[OutboxEvent] | None] = ContextVar("outbox_pending", default=None)
+async def record_many(events: Iterable[Event]) -> None:
+    """Write several events in one statement (inside the caller's transaction)."""
+    await sql.insert_models(new_rows(events))
+
+
+_pending: ContextVar[list[Model] | None] = ContextVar("outbox_pending", default=None)
 
 
 @dataclass
@@ -99,17 +107,17 @@ def _noticed() -> None:
 
 
 class Batch:
-    """The events recorded inside a :func:`batched` block, not written yet."""
+    """The rows appended inside a :func:`batched` block (events, history entries), not written
+    yet."""
 
     def __init__(self) -> None:
-        self.rows: list[OutboxEvent] = []
+        self.rows: list[Model] = []
 
     async def flush(self) -> None:
-        """Write what was recorded so far now (e.g. before the statements that lock hot rows,
-        so that they are held for as few statements as possible)."""
+        """Write what was appended so far now, in one statement (e.g. before the statements
+        that lock hot rows, so that they are held for as few statements as possible)."""
         rows, self.rows[:] = list(self.rows), []
-        if rows:
-            await OutboxEvent.bulk_create(rows)
+        await sql.insert_models(rows)
 
 
 _NO_BATCH = Batch()
@@ -117,8 +125,9 @@ _NO_BATCH = Batch()
 
 @asynccontextmanager
 async def batched() -> AsyncIterator[Batch]:
-    """Inside the caller's transaction: the events recorded in this block are written together
-    (one statement) when it ends normally, or at ``flush()``; an exception drops those not yet
+    """Inside the caller's transaction: the events recorded in this block, and the append-only
+    rows given to :func:`append` (an order's history), are written together (one statement on
+    PostgreSQL) when it ends normally, or at ``flush()``; an exception drops those not yet
     written with the transaction. Nested blocks leave the writing to the outermost."""
     if _pending.get() is not None:
         yield _NO_BATCH
@@ -130,6 +139,16 @@ async def batched() -> AsyncIterator[Batch]:
     finally:
         _pending.reset(token)
     await batch.flush()
+
+
+async def append(row: Model) -> None:
+    """Write a new append-only row (an order's history entry) with the events of the current
+    :func:`batched` block, or at once outside one."""
+    pending = _pending.get()
+    if pending is not None:
+        pending.append(row)
+    else:
+        await sql.insert_models([row])
 
 
 async def record(

@@ -18,6 +18,7 @@ from decimal import Decimal
 from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
+from models.merchants import Storefront
 from models.orders import (
     Actor,
     CancelReason,
@@ -29,7 +30,6 @@ from models.orders import (
     OrderStatus,
 )
 from models.payments import Payment, PaymentStatus, Refund, RefundStatus
-from models.promotions import FlashSale
 from plaza import sql
 from plugins.interfaces import (
     InvalidCallback,
@@ -173,11 +173,29 @@ async def _refund(
 
 # The statements every payment callback sends (see ``plaza.sql``).
 _PAYMENT_BY_REFERENCE = 'SELECT * FROM "payment" WHERE "reference" = $1 AND "provider" = $2'
+# Capture a pending payment: the check, the change and the read are one statement.
+_CAPTURE = """
+    UPDATE "payment" SET "status" = $3, "captured_amount" = $4, "provider_transaction_id" = $5,
+        "captured_at" = $6, "updated_at" = $6, "callbacks_received" = "callbacks_received" + 1
+    WHERE "reference" = $1 AND "provider" = $2 AND "status" = $7
+    RETURNING *
+"""
+_CALLBACK_COUNTED = """
+    UPDATE "payment" SET "callbacks_received" = "callbacks_received" + 1
+    WHERE "reference" = $1 AND "provider" = $2
+"""
+# A paid group's orders still to settle, with their storefront and their lines (a row per line).
+_ORDERS_TO_SETTLE = """
+    SELECT o.*, {storefront}, {line}
+    FROM "merchant_order" o JOIN "storefront" s ON s."id" = o."storefront_id"
+    LEFT JOIN "order_line" l ON l."order_id" = o."id"
+    WHERE o."group_id" = $1 AND o."status" = $2
+    ORDER BY o."id", l."variant_id", l."id"
+"""
 _GROUP_PAID = """
     UPDATE "order_group" SET "status" = $1, "paid_at" = $2, "updated_at" = $2
     WHERE "id" = $3 AND "status" = $4
 """
-_ORDER_LINES = 'SELECT * FROM "order_line" WHERE "order_id" = $1 ORDER BY "variant_id", "id"'
 
 
 async def apply_notification(
@@ -185,34 +203,26 @@ async def apply_notification(
 ) -> tuple[CallbackResult, list[int]]:
     """Apply a verified notification; returns the result and the refunds it queued."""
     now = now_utc()
-    found = await sql.fetch_models(Payment, _PAYMENT_BY_REFERENCE, n.reference, provider_code)
-    if not found:
-        raise DomainError(Code.INVALID_CALLBACK, "Unknown payment reference.", "reference")
-    payment = found[0]
     if n.status == NotificationStatus.DECLINED:
-        await Payment.filter(id=payment.id, status=PaymentStatus.PENDING).update(
+        found = await sql.fetch_models(Payment, _PAYMENT_BY_REFERENCE, n.reference, provider_code)
+        if not found:
+            raise DomainError(Code.INVALID_CALLBACK, "Unknown payment reference.", "reference")
+        await Payment.filter(id=found[0].id, status=PaymentStatus.PENDING).update(
             status=PaymentStatus.DECLINED, callbacks_received=F("callbacks_received") + 1
         )
         return CallbackResult(True, "declined"), []
     refunds: list[Refund | None] = []
     async with in_transaction(), outbox.batched() as events:
-        captured = await Payment.filter(id=payment.id, status=PaymentStatus.PENDING).update(
-            status=PaymentStatus.CAPTURED,
-            captured_amount=n.amount,
-            provider_transaction_id=n.provider_transaction_id,
-            captured_at=now,
-            callbacks_received=F("callbacks_received") + 1,
-        )
-        if captured != 1:
-            await Payment.filter(id=payment.id).update(
-                callbacks_received=F("callbacks_received") + 1
-            )
+        captured = await sql.fetch_models(
+            Payment, _CAPTURE, n.reference, provider_code, PaymentStatus.CAPTURED.value,
+            n.amount, n.provider_transaction_id, now, PaymentStatus.PENDING.value,
+        )  # fmt: skip
+        if not captured:
+            # Not pending: captured (or declined) before -- or no such payment at all.
+            if await sql.execute(_CALLBACK_COUNTED, n.reference, provider_code) != 1:
+                raise DomainError(Code.INVALID_CALLBACK, "Unknown payment reference.", "reference")
             return CallbackResult(True, "duplicate", "Already processed."), []
-        payment.status = PaymentStatus.CAPTURED  # what the UPDATE wrote; no need to read it back
-        payment.captured_amount = n.amount
-        payment.provider_transaction_id = n.provider_transaction_id
-        payment.captured_at = now
-        payment.callbacks_received += 1
+        payment = captured[0]
         if n.amount != payment.amount or n.currency != payment.currency:
             refund = await _refund(payment, n.amount, CancelReason.AMOUNT_MISMATCH.value, None)
             return (
@@ -237,14 +247,8 @@ async def apply_notification(
             {"payment_id": payment.id, "amount": str(payment.captured_amount)},
         )
         reserved: list[MerchantOrder] = []
-        for order in (
-            await MerchantOrder.filter(
-                group_id=payment.group_id, status=OrderStatus.PENDING_PAYMENT
-            )
-            .select_related("storefront")
-            .order_by("id")
-        ):
-            refunds.append(await _settle(order, payment, now, reserved, events))
+        for order, lines in await _orders_to_settle(payment.group_id):
+            refunds.append(await _settle(order, lines, payment, now, reserved, events))
         # Reserved units become deductions last: the stock rows (in a flash sale, the one row
         # every buyer changes) stay locked only from these statements to the COMMIT.
         await events.flush()
@@ -253,15 +257,41 @@ async def apply_notification(
     return CallbackResult(True, "captured"), [r.id for r in refunds if r is not None]
 
 
+_ENDED_SALE = 'SELECT 1 FROM "promo_flash_sale" WHERE "ends_at" < $1 AND "id" IN ({}) LIMIT 1'
+
+
 async def _sale_ended(lines: list[OrderLine], now: datetime) -> bool:
     sale_ids = {line.flash_sale_id for line in lines if line.flash_sale_id is not None}
     if not sale_ids:
         return False
-    return await FlashSale.filter(id__in=sale_ids, ends_at__lt=now).exists()
+    ids = sorted(sale_ids)
+    statement = _ENDED_SALE.format(sql.placeholders(2, len(ids)))
+    return bool(await sql.fetch(statement, now, *ids))
+
+
+async def _orders_to_settle(group_id: int) -> list[tuple[MerchantOrder, list[OrderLine]]]:
+    """The group's orders awaiting payment (with their storefront), each with its lines by
+    variant: one statement."""
+    statement = _ORDERS_TO_SETTLE.format(
+        storefront=sql.columns(Storefront, "s", "storefront"),
+        line=sql.columns(OrderLine, "l", "line"),
+    )
+    rows = await sql.fetch_joined(
+        MerchantOrder, statement, group_id, OrderStatus.PENDING_PAYMENT.value,
+        related={"storefront": Storefront},
+    )  # fmt: skip
+    orders: dict[int, tuple[MerchantOrder, list[OrderLine]]] = {}
+    for order, row in rows:
+        _, lines = orders.setdefault(order.id, (order, []))
+        line = sql.part(row, OrderLine, "line")
+        if line is not None:
+            lines.append(line)
+    return list(orders.values())
 
 
 async def _settle(
     order: MerchantOrder,
+    lines: list[OrderLine],
     payment: Payment,
     now: datetime,
     reserved: list[MerchantOrder],
@@ -277,7 +307,6 @@ async def _settle(
     in one savepoint: a winner holds those locks from its UPDATEs to the COMMIT only, and a
     sold-out order rolls the savepoint back (its PAID with it) and is cancelled and refunded.
     """
-    lines = await sql.fetch_models(OrderLine, _ORDER_LINES, order.id)  # read once
     if await _sale_ended(lines, now):
         return await _cancel_paid_unfulfilled(order, payment, CancelReason.FLASH_SALE_ENDED)
     reason = f"payment {payment.reference}"

@@ -209,7 +209,7 @@ async def test_flash_sale_limit(count_queries):
 
     with count_queries() as q:
         assert_allowed(await rule.evaluate(context(customer, storefront, lines=lines(2))))
-    assert q.count == 2
+    assert q.count == 1  # the sales' limits with what the customer holds
     with count_queries() as q:  # no flash-sale line: nothing to ask the database
         assert_allowed(
             await rule.evaluate(context(customer, storefront, lines=[RiskLine(variant.id, 50)]))
@@ -280,3 +280,19 @@ async def test_order_rate_bad_setting_falls_back_to_default(value):
         await make_group(customer, storefront)
     config = {"max_orders_per_minute": value}
     assert_allowed(await OrderRateRule().evaluate(context(customer, storefront, config=config)))
+
+
+async def test_the_customer_rules_of_one_assessment_read_the_customer_once(count_queries):
+    storefront = await make_storefront()
+    customer, _ = await make_user("gina@example.test")
+    shared = context(customer, storefront)
+    rules = [BlacklistRule(), OrderRateRule(), FrequentCancellationRule()]
+    with count_queries() as q:
+        for rule in rules:
+            assert_allowed(await rule.evaluate(shared))
+    assert q.count == 1
+    # a new assessment reads again, and sees what changed meanwhile
+    await BlacklistEntry.create(customer=customer, reason="chargebacks")
+    assert (await BlacklistRule().evaluate(shared)) is None  # this one's answer is kept
+    refused = await BlacklistRule().evaluate(context(customer, storefront))
+    assert refused is not None and refused.reason_code == "BLACKLISTED"

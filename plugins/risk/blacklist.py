@@ -4,16 +4,14 @@ A ``BlacklistEntry`` matches on the customer's user id, or on the email (case-in
 an entry made for an email also catches an account registered with it later.
 
 Settings: ``blacklist_enabled`` (default true).
-Outcome: REJECT, reason ``BLACKLISTED``. One query.
+Outcome: REJECT, reason ``BLACKLISTED``. Reads ``_facts.customer_facts`` (shared).
 """
 
 from __future__ import annotations
 
-from tortoise.expressions import Q
-
-from models.risk import BlacklistEntry
 from plugins.interfaces import RiskContext, RiskDecisionKind, RiskOutcome
 from plugins.risk._config import enabled
+from plugins.risk._facts import customer_facts
 
 
 class BlacklistRule:
@@ -22,11 +20,7 @@ class BlacklistRule:
     async def evaluate(self, context: RiskContext) -> RiskOutcome | None:
         if not enabled(context.config, self.code):
             return None
-        match = Q(customer_id=context.customer_id)
-        email = (context.customer_email or "").strip()
-        if email:
-            match |= Q(email__iexact=email)
-        if not await BlacklistEntry.filter(match).exists():
+        if not (await customer_facts(context)).blacklisted:
             return None
         return RiskOutcome(
             RiskDecisionKind.REJECT,

@@ -8,16 +8,25 @@ This is the early, friendly refusal; the quota counter itself is raised with a c
 when the order is placed, which is what holds under concurrent orders.
 
 Settings: ``flash_sale_limit_enabled`` (default true).
-Outcome: REJECT, reason ``LIMIT_EXCEEDED``. Two queries, and none for orders without flash sales.
+Outcome: REJECT, reason ``LIMIT_EXCEEDED``. One query, and none for orders without flash sales.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 
-from models.promotions import FlashSale, FlashSaleQuota
+from plaza import sql
 from plugins.interfaces import RiskContext, RiskDecisionKind, RiskOutcome
 from plugins.risk._config import enabled
+
+# Each sale's per-customer limit and the units the customer ($1) already holds of it.
+_LIMITS_AND_HELD = """
+    SELECT f."id", f."per_customer_limit", COALESCE(q."quantity", 0) AS "held"
+    FROM "promo_flash_sale" f
+    LEFT JOIN "promo_flash_sale_quota" q
+        ON q."flash_sale_id" = f."id" AND q."customer_id" = $1
+    WHERE f."id" IN ({})
+"""
 
 
 class FlashSaleLimitRule:
@@ -30,19 +39,16 @@ class FlashSaleLimitRule:
                 wanted[line.flash_sale_id] += line.quantity
         if not wanted or not enabled(context.config, self.code):
             return None
-        limits = dict(
-            await FlashSale.filter(id__in=list(wanted)).values_list("id", "per_customer_limit")
-        )
-        held = dict(
-            await FlashSaleQuota.filter(
-                customer_id=context.customer_id, flash_sale_id__in=list(wanted)
-            ).values_list("flash_sale_id", "quantity")
-        )
-        for sale_id in sorted(wanted):
-            limit = limits.get(sale_id)
-            if limit is None:  # unknown sale: checkout refuses it on its own
+        ids = sorted(wanted)
+        statement = _LIMITS_AND_HELD.format(sql.placeholders(2, len(ids)))
+        found = {
+            row["id"]: (row["per_customer_limit"], row["held"])
+            for row in await sql.fetch(statement, context.customer_id, *ids)
+        }
+        for sale_id in ids:
+            if sale_id not in found:  # unknown sale: checkout refuses it on its own
                 continue
-            already = held.get(sale_id, 0)
+            limit, already = found[sale_id]
             if already + wanted[sale_id] > limit:
                 left = max(limit - already, 0)
                 return RiskOutcome(

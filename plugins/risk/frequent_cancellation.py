@@ -14,30 +14,31 @@ Settings (storefront ``risk`` dict):
                               stock is taken first come first served at payment) or ``"reject"``
 ``frequent_cancellation_enabled``  default true
 
-Outcome: DEDUCT_ON_PAYMENT or REJECT, reason ``FREQUENT_CANCELLATION``. One query.
+Outcome: DEDUCT_ON_PAYMENT or REJECT, reason ``FREQUENT_CANCELLATION``. Reads
+``_facts.customer_facts`` (shared with the other rules).
 """
 
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
 
-from models.orders import CancelReason, MerchantOrder, OrderStatus
 from plugins.interfaces import RiskContext, RiskDecisionKind, RiskOutcome
 from plugins.risk._config import enabled, int_setting
+from plugins.risk._facts import (
+    COUNTED_REASONS,
+    DEFAULT_CANCELLATION_WINDOW_DAYS,
+    customer_facts,
+)
 
 log = logging.getLogger("plaza.risk")
 
-COUNTED_REASONS = (
-    CancelReason.CUSTOMER_REQUEST.value,
-    CancelReason.PAYMENT_TIMEOUT.value,
-    CancelReason.GOODS_RETURNED.value,
-)
+__all__ = ["COUNTED_REASONS", "FrequentCancellationRule"]
+
 ACTIONS = {
     "deduct_on_payment": RiskDecisionKind.DEDUCT_ON_PAYMENT,
     "reject": RiskDecisionKind.REJECT,
 }
-DEFAULT_WINDOW_DAYS = 30
+DEFAULT_WINDOW_DAYS = DEFAULT_CANCELLATION_WINDOW_DAYS
 DEFAULT_THRESHOLD = 3
 DEFAULT_ACTION = "deduct_on_payment"
 
@@ -49,7 +50,6 @@ class FrequentCancellationRule:
         config = context.config
         if not enabled(config, self.code):
             return None
-        window = int_setting(config, "cancellation_window_days", DEFAULT_WINDOW_DAYS, minimum=1)
         threshold = int_setting(config, "cancellation_threshold", DEFAULT_THRESHOLD, minimum=1)
         action = str(config.get("cancellation_action") or DEFAULT_ACTION).strip().lower()
         if action not in ACTIONS:
@@ -57,12 +57,8 @@ class FrequentCancellationRule:
                 "risk setting cancellation_action=%r unknown; using %s", action, DEFAULT_ACTION
             )
             action = DEFAULT_ACTION
-        cancelled = await MerchantOrder.filter(
-            customer_id=context.customer_id,
-            status=OrderStatus.CANCELLED,
-            cancel_reason__in=COUNTED_REASONS,
-            cancelled_at__gte=context.now - timedelta(days=window),
-        ).count()
+        # counted in the ``cancellation_window_days`` window (``_facts.cancellation_window_days``)
+        cancelled = (await customer_facts(context)).recent_cancellations
         if cancelled < threshold:
             return None
         decision = ACTIONS[action]

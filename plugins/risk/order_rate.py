@@ -5,19 +5,17 @@ before ``context.now``; the order being placed would be one more.
 
 Settings: ``max_orders_per_minute`` (default 10; the rule refuses when the customer already placed
 that many), ``order_rate_enabled`` (default true).
-Outcome: REJECT, reason ``RATE_LIMITED``. One query.
+Outcome: REJECT, reason ``RATE_LIMITED``. Reads ``_facts.customer_facts`` (shared).
 """
 
 from __future__ import annotations
 
-from datetime import timedelta
-
-from models.orders import OrderGroup
 from plugins.interfaces import RiskContext, RiskDecisionKind, RiskOutcome
 from plugins.risk._config import enabled, int_setting
+from plugins.risk._facts import ORDER_RATE_WINDOW, customer_facts
 
 DEFAULT_MAX_PER_MINUTE = 10
-WINDOW = timedelta(seconds=60)
+WINDOW = ORDER_RATE_WINDOW
 
 
 class OrderRateRule:
@@ -29,9 +27,7 @@ class OrderRateRule:
         limit = int_setting(
             context.config, "max_orders_per_minute", DEFAULT_MAX_PER_MINUTE, minimum=1
         )
-        recent = await OrderGroup.filter(
-            customer_id=context.customer_id, created_at__gte=context.now - WINDOW
-        ).count()
+        recent = (await customer_facts(context)).recent_orders
         if recent < limit:
             return None
         return RiskOutcome(
