@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from datetime import datetime
+from functools import lru_cache
 
 from models.accounts import StaffRole
 from models.merchants import Merchant
@@ -83,20 +84,25 @@ def order_data(order: MerchantOrder, lines: Sequence[OrderLine], event: OutboxEv
 
 
 # The ``order.paid`` event ($1, $2) with its order and the order's merchant: one statement.
+# The ``order.paid`` event ($1, $2) with its order, the order's merchant and lines (a row per
+# line): one statement.
 _DISPATCHED = """
-    SELECT o.*, {merchant}, {event}
+    SELECT o.*, {merchant}, {event}, {line}
     FROM "outbox_event" e
     JOIN "merchant_order" o ON o."id" = e."aggregate_id"
     JOIN "merchant" m ON m."id" = o."merchant_id"
+    LEFT JOIN "order_line" l ON l."order_id" = o."id"
     WHERE e."id" = $1 AND e."topic" = $2 AND e."aggregate" = 'merchant_order'
+    ORDER BY l."id"
 """
-_LINES = 'SELECT * FROM "order_line" WHERE "order_id" = $1 ORDER BY "id"'
 
 
+@lru_cache(maxsize=1)
 def _dispatched_statement() -> str:
     return _DISPATCHED.format(
         merchant=sql.columns(Merchant, "m", "merchant"),
         event=sql.columns(OutboxEvent, "e", "event"),
+        line=sql.columns(OrderLine, "l", "line"),
     )
 
 
@@ -121,7 +127,7 @@ async def dispatch_paid_order(
         return []
     order, row = found[0]
     event = sql.part(row, OutboxEvent, "event")
-    lines = await sql.fetch_models(OrderLine, _LINES, order.id)
+    lines = [line for _, r in found if (line := sql.part(r, OrderLine, "line")) is not None]
     payload = webhooks.envelope(event.topic, event.created_at, order_data(order, lines, event))
     # One inbox item per order: a second dispatch (the event relayed again, or concurrently)
     # inserts nothing. One statement: no existence check, no savepoint.

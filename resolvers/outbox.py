@@ -196,20 +196,26 @@ def supports_skip_locked() -> bool:
     return bool(connections.get("default").capabilities.support_for_update)
 
 
+_UNPUBLISHED = """
+    SELECT * FROM "outbox_event" WHERE "published_at" IS NULL ORDER BY "id" LIMIT $1
+"""
+_CLAIM = _UNPUBLISHED + " FOR UPDATE SKIP LOCKED"
+_MARK_PUBLISHED = """
+    UPDATE "outbox_event" SET "published_at" = $1, "updated_at" = $1
+    WHERE "published_at" IS NULL AND "id" {}
+"""
+
+
 async def claim_unpublished(limit: int, *, using_db=None) -> list[OutboxEvent]:
     """Up to ``limit`` unpublished events, oldest first, locked ``FOR UPDATE SKIP LOCKED``.
 
     The locks only mean something inside a transaction that also covers the publishing and the
     marking: use :func:`claim_batch`, which does that. (On SQLite the clause is dropped.)"""
-    query = (
-        OutboxEvent.filter(published_at__isnull=True)
-        .order_by("id")
-        .limit(limit)
-        .select_for_update(skip_locked=True)
-    )
-    if using_db is not None:
-        query = query.using_db(using_db)
-    return list(await query)
+    if using_db is not None:  # a connection of the caller's choosing: through the ORM
+        query = OutboxEvent.filter(published_at__isnull=True).order_by("id").limit(limit)
+        return list(await query.select_for_update(skip_locked=True).using_db(using_db))
+    statement = _CLAIM if supports_skip_locked() else _UNPUBLISHED
+    return await sql.fetch_models(OutboxEvent, statement, limit)
 
 
 @dataclass
@@ -228,8 +234,8 @@ async def claim_batch(limit: int) -> AsyncIterator[ClaimedBatch]:
     PostgreSQL those writes commit together when the block exits normally, and an exception
     rolls them back (the events stay unpublished)."""
     if supports_skip_locked():
-        async with in_transaction() as conn:
-            yield ClaimedBatch(await claim_unpublished(limit, using_db=conn), locked=True)
+        async with in_transaction():  # the statements below run on its connection
+            yield ClaimedBatch(await claim_unpublished(limit), locked=True)
     else:
         yield ClaimedBatch(await claim_unpublished(limit), locked=False)
 
@@ -240,10 +246,14 @@ async def mark_published(ids: Iterable[int], *, using_db=None) -> int:
     if not ids:
         return 0
     now = datetime.now(UTC)
-    query = OutboxEvent.filter(id__in=ids, published_at__isnull=True)
     if using_db is not None:
-        query = query.using_db(using_db)
-    return await query.update(published_at=now, updated_at=now)
+        query = OutboxEvent.filter(id__in=ids, published_at__isnull=True).using_db(using_db)
+        return await query.update(published_at=now, updated_at=now)
+    if sql.is_postgres():  # one statement text whatever the count (prepared once)
+        return await sql.execute(_MARK_PUBLISHED.format("= ANY($2::bigint[])"), now, ids)
+    return await sql.execute(
+        _MARK_PUBLISHED.format(f"IN ({sql.placeholders(2, len(ids))})"), now, *ids
+    )
 
 
 async def mark_failed(event_id: int, error: str, *, using_db=None) -> None:

@@ -35,7 +35,7 @@ import dramatiq
 from models.outbox import OutboxEvent
 from resolvers import outbox as store
 from tasks import orders, pubsub
-from tasks.broker import broker_down_errors
+from tasks.broker import broker_down_errors, is_in_memory
 
 log = logging.getLogger("plaza.tasks.outbox")
 
@@ -90,7 +90,10 @@ def handlers_for(topic: str) -> list[Handler]:
 async def send(
     actor: dramatiq.Actor, *args, delay_ms: int | None = None, **kwargs
 ) -> dramatiq.Message:
-    """Send ``actor`` (the broker call runs in a thread: brokers do blocking I/O)."""
+    """Send ``actor``. The broker call runs in a thread (Redis and RabbitMQ brokers do blocking
+    I/O), except for the in-process broker, whose send only puts the message on a queue."""
+    if is_in_memory(actor.broker):
+        return actor.send_with_options(args=args, kwargs=kwargs, delay=delay_ms)
     return await asyncio.to_thread(
         actor.send_with_options, args=args, kwargs=kwargs, delay=delay_ms
     )
