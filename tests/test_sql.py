@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime
 from decimal import Decimal
 
@@ -154,3 +155,15 @@ async def test_rows_written_together_are_all_or_nothing():
             )
     assert not await Merchant.filter(slug="new").exists()
     assert await Warehouse.all().count() == before
+
+
+async def test_concurrent_transactions_take_different_ids():
+    async def place(n: int) -> int:
+        async with in_transaction():
+            (merchant_id,) = (await sql.next_ids({Merchant: 1}))[Merchant]
+            await sql.insert_models([Merchant(id=merchant_id, name=f"C{n}", slug=f"c{n}")])
+            return merchant_id
+
+    ids = await asyncio.gather(*(place(n) for n in range(8)))
+    assert len(set(ids)) == 8
+    assert await Merchant.filter(slug__startswith="c").count() == 8
