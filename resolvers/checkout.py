@@ -70,13 +70,13 @@ def policy_for(storefront: Storefront) -> StorefrontPolicy:
 # The statements of a purchase's own steps that the ORM would build anew on every request
 # (see ``plaza.sql``).
 _STOREFRONT_BY_CODE = 'SELECT * FROM "storefront" WHERE "code" = $1'
-# What a storefront ($1) can sell of a variant at an instant ($2), in one row: the variant, its
-# product, whether the product is listed there, the units not reserved over its stock rows, how
-# many stock rows it has and the first, and the flash sale running on it (the latest created).
+# What a storefront ({sf}) can sell of a variant at an instant ({now}), in one row: the variant,
+# its product, whether the product is listed there, the units not reserved over its stock rows,
+# how many stock rows it has and the first, and the flash sale running on it (the latest).
 _OFFER_COLUMNS = """
-    v.*, {product}, {sale},
+    {variant}, {product}, {sale},
     EXISTS (SELECT 1 FROM "catalog_listing" l
-            WHERE l."storefront_id" = $1 AND l."product_id" = v."product_id") AS "listed",
+            WHERE l."storefront_id" = {sf} AND l."product_id" = v."product_id") AS "listed",
     (SELECT COALESCE(SUM(CASE WHEN s."on_hand" > s."reserved"
                               THEN s."on_hand" - s."reserved" ELSE 0 END), 0)
      FROM "inventory_stock" s WHERE s."variant_id" = v."id") AS "available",
@@ -84,20 +84,32 @@ _OFFER_COLUMNS = """
     (SELECT MIN(s."id") FROM "inventory_stock" s WHERE s."variant_id" = v."id") AS "first_stock"
 """
 _OFFER_JOINS = """
-    JOIN "catalog_product" p ON p."id" = v."product_id"
+    {join} "catalog_product" p ON p."id" = v."product_id"
     LEFT JOIN "promo_flash_sale" f ON f."id" = (
         SELECT fs."id" FROM "promo_flash_sale" fs
-        WHERE fs."variant_id" = v."id" AND (fs."storefront_id" = $1 OR fs."storefront_id" IS NULL)
-            AND fs."starts_at" <= $2 AND fs."ends_at" > $2
+        WHERE fs."variant_id" = v."id" AND (fs."storefront_id" = {sf} OR fs."storefront_id" IS NULL)
+            AND fs."starts_at" <= {now} AND fs."ends_at" > {now}
         ORDER BY fs."id" DESC LIMIT 1
     )
 """
+# Variants ($3, ...) with their offers in storefront $1 at $2.
 _OFFERS = """
     SELECT {columns}
     FROM "catalog_variant" v {joins}
     WHERE v."id" IN ({ids})
 """
-# A cart's lines ($3) in the order added, each with its variant's offer.
+# The cart ($1) with its storefront and its lines in the order added (a row per line, one with
+# no line for an empty cart), each line with its variant's offer at $2.
+_CART_WITH_LINES = """
+    SELECT c.*, {storefront}, cl."quantity" AS "line_quantity", {columns}
+    FROM "checkout_cart" c
+    JOIN "storefront" sf ON sf."id" = c."storefront_id"
+    LEFT JOIN "checkout_cart_line" cl ON cl."cart_id" = c."id"
+    LEFT JOIN "catalog_variant" v ON v."id" = cl."variant_id" {joins}
+    WHERE c."token" = $1
+    ORDER BY cl."id"
+"""
+# A cart's lines ($3) in the order added, each with its variant's offer (storefront $1 at $2).
 _CART_LINES_WITH_OFFERS = """
     SELECT cl."quantity" AS "line_quantity", {columns}
     FROM "checkout_cart_line" cl
@@ -107,7 +119,7 @@ _CART_LINES_WITH_OFFERS = """
 """
 _CART_BY_TOKEN = """
     SELECT c.*, {storefront}
-    FROM "checkout_cart" c JOIN "storefront" s ON s."id" = c."storefront_id"
+    FROM "checkout_cart" c JOIN "storefront" sf ON sf."id" = c."storefront_id"
     WHERE c."token" = $1
 """
 _CART_ORDERED = """
@@ -199,12 +211,24 @@ async def _insert_cart(cart: Cart, lines: list[tuple[int, int]]) -> None:
     cart._saved_in_db = True
 
 
+@dataclass(frozen=True)
+class _Contents:
+    items: list[tuple[Variant, int]]
+    sales: dict[int, FlashSale]
+    offers: dict[int, Offer]
+    read_at: datetime | None  # the instant the sales and offers are for (None: "now")
+
+
 def _remember_contents(
-    cart: Cart, items: list[tuple[Variant, int]], sales: dict[int, FlashSale]
+    cart: Cart,
+    items: list[tuple[Variant, int]],
+    sales: dict[int, FlashSale],
+    offers: dict[int, Offer] | None = None,
+    read_at: datetime | None = None,
 ) -> None:
-    """Keep on this (request-lived) cart object what it now holds, as just read and written,
-    so that ``cart_view`` of the reply does not read it back."""
-    cart._known_contents = (items, sales)  # type: ignore[attr-defined]
+    """Keep on this (request-lived) cart object what it now holds, as just read or written,
+    so that ``cart_view`` does not read it (again)."""
+    cart._known_contents = _Contents(items, sales, offers or {}, read_at)  # type: ignore[attr-defined]
 
 
 def _summed_lines(
@@ -234,11 +258,32 @@ def _input_positions(lines: list[tuple[int, int]]) -> dict[int, int]:
     return positions
 
 
-async def _cart_by_token(token: str) -> Cart | None:
-    """The cart with its storefront (one statement)."""
-    statement = _CART_BY_TOKEN.format(storefront=sql.columns(Storefront, "s", "storefront"))
-    found = await sql.fetch_models(Cart, statement, token, related={"storefront": Storefront})
-    return found[0] if found else None
+async def _cart_by_token(token: str, lines_at: datetime | None = None) -> Cart | None:
+    """The cart with its storefront (one statement). ``lines_at``: with its lines too, and
+    their offers at that instant, for ``cart_view(cart, lines_at)`` (still one statement)."""
+    if lines_at is None:
+        statement = _CART_BY_TOKEN.format(storefront=sql.columns(Storefront, "sf", "storefront"))
+        found = await sql.fetch_models(Cart, statement, token, related={"storefront": Storefront})
+        return found[0] if found else None
+    rows = await sql.fetch_joined(
+        Cart, _offers_statement(_CART_WITH_LINES), token, lines_at,
+        related={"storefront": Storefront},
+    )  # fmt: skip
+    if not rows:
+        return None
+    cart = rows[0][0]
+    items: list[tuple[Variant, int]] = []
+    offers: dict[int, Offer] = {}
+    for _, row in rows:
+        variant = sql.part(row, Variant, "variant")
+        if variant is None:  # an empty cart's one row
+            continue
+        object.__setattr__(variant, "_product", sql.part(row, Product, "product"))
+        items.append((variant, row["line_quantity"]))
+        offers[variant.id] = _offer(variant, row)
+    sales = {vid: offer.sale for vid, offer in offers.items() if offer.sale is not None}
+    _remember_contents(cart, items, sales, offers, read_at=lines_at)
+    return cart
 
 
 async def get_cart(viewer: Viewer, token: str) -> Cart:
@@ -269,13 +314,26 @@ class Offer:
     single_stock_row: int | None
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def _offers_statement(template: str) -> str:
+    """``template`` with the offer columns and joins in: variants selected by id or a cart's
+    lines (the variant as the row's model, storefront $1, instant $2), or a whole cart (the
+    cart as the row's model, the variant's columns as ``variant.*``, instant $2)."""
+    whole_cart = template is _CART_WITH_LINES
+    sf, now = ('c."storefront_id"', "$2") if whole_cart else ("$1", "$2")
     columns = _OFFER_COLUMNS.format(
+        variant=sql.columns(Variant, "v", "variant") if whole_cart else "v.*",
         product=sql.columns(Product, "p", "product"),
         sale=sql.columns(FlashSale, "f", "sale"),
+        sf=sf,
     )
-    return template.format(columns=columns, joins=_OFFER_JOINS, ids="{ids}")
+    joins = _OFFER_JOINS.format(join="LEFT JOIN" if whole_cart else "JOIN", sf=sf, now=now)
+    return template.format(
+        columns=columns,
+        joins=joins,
+        ids="{ids}",
+        storefront=sql.columns(Storefront, "sf", "storefront"),
+    )
 
 
 def _offer(variant: Variant, row: dict) -> Offer:
@@ -619,10 +677,10 @@ async def cart_view(cart: Cart, now: datetime | None = None) -> CartView:
     """Lines grouped by merchant with subtotals, shipping methods quoted per merchant."""
     if not isinstance(cart.storefront, Storefront):
         await cart.fetch_related("storefront")
-    known = getattr(cart, "_known_contents", None)
+    known: _Contents | None = getattr(cart, "_known_contents", None)
     offers: dict[int, Offer] = {}
-    if known is not None and now is None:
-        items, sales = known
+    if known is not None and (now is None or known.read_at == now):
+        items, sales, offers = known.items, known.sales, known.offers
     else:
         now = now or now_utc()
         # One statement for the lines with their variants, products, listing, stock and sales.
@@ -768,7 +826,9 @@ async def _place_order(
             Code.INVALID, "Send an idempotency key of 1 to 100 characters.", "idempotencyKey"
         )
     cleaned_address = _clean_address(address, "shippingAddress") if address is not None else None
-    cart = await _cart_by_token(token or "")
+    clock_is_now = now is None
+    now = now or now_utc()
+    cart = await _cart_by_token(token or "", lines_at=now)  # and its lines: one statement
     if cart is None or (cart.customer_id is not None and cart.customer_id != user_id):
         raise DomainError(Code.NOT_FOUND, "No such cart.", "token")
     if cart.completed_at is not None:
@@ -779,8 +839,6 @@ async def _place_order(
         raise DomainError(Code.CART_COMPLETED, "This cart has been ordered already.", "token")
     if cleaned_address is not None:
         cart.shipping_address = cleaned_address
-    clock_is_now = now is None
-    now = now or now_utc()
     view = await cart_view(cart, now)
     request_hash = _request_hash(view)
     # A key used before with another (open) cart is found by the unique index below: the

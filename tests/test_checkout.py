@@ -6,7 +6,7 @@ from datetime import timedelta
 from decimal import Decimal
 
 from models.checkout import CartLine
-from models.inventory import Stock
+from models.inventory import MovementKind, Stock, StockMovement
 from models.merchants import Merchant, Storefront, Warehouse
 from models.orders import GroupStatus, MerchantOrder, OrderGroup, OrderStatus
 from models.payments import Payment, PaymentStatus, Refund, RefundStatus
@@ -255,3 +255,38 @@ async def test_grocery_storefront_sets_a_ten_minute_deadline(gql):
     assert (
         timedelta(minutes=9) < stored.payment_deadline - before <= timedelta(minutes=10, seconds=5)
     )
+
+
+async def test_a_variant_stocked_in_two_warehouses_reserves_across_them(gql, client):
+    storefront = await make_storefront()
+    merchant = await Merchant.create(name="Split", slug="split")
+    first = await Warehouse.create(merchant=merchant, code="a", name="A")
+    second = await Warehouse.create(merchant=merchant, code="b", name="B")
+    product = await make_product(merchant, storefront, "jam", stock=2, warehouse=first)
+    await product.fetch_related("variants")
+    variant = product.variants[0]
+    await Stock.create(variant=variant, warehouse=second, on_hand=2)
+    await StockMovement.create(
+        stock=await Stock.get(warehouse=second), kind=MovementKind.ADJUST, on_hand_delta=2
+    )
+    buyer, greedy = await make_shoppers(2)
+
+    # 5 > 2 + 2: refused, nothing reserved anywhere
+    token = await cart_with(gql, greedy.token, storefront.code, [(gid("Variant", variant.id), 3)])
+    await CartLine.filter(cart__token=token).update(quantity=5)
+    refused = await place(gql, greedy.token, token, "greedy-1")
+    assert [e["code"] for e in refused["errors"]] == ["INSUFFICIENT_STOCK"]
+    assert await OrderGroup.filter(customer_id=greedy.user.id).count() == 0
+
+    # 3: both units of the first warehouse's row, one of the second's (rows taken in id order)
+    token = await cart_with(gql, buyer.token, storefront.code, [(gid("Variant", variant.id), 3)])
+    result = await place(gql, buyer.token, token, "split-1")
+    assert result["errors"] == []
+    rows = await Stock.filter(variant_id=variant.id).order_by("id")
+    assert [(s.on_hand, s.reserved) for s in rows] == [(2, 2), (2, 1)]
+    payment = await start_payment(gql, buyer.token, result["orderGroup"]["id"])
+    headers, body = signed_callback(payment["reference"], payment["amount"]["amount"])
+    assert (await post_callback(client, headers, body)).status_code == 200
+    rows = await Stock.filter(variant_id=variant.id).order_by("id")
+    assert [(s.on_hand, s.reserved) for s in rows] == [(0, 0), (1, 0)]
+    assert all(row.ok for row in await reconcile())
