@@ -63,6 +63,15 @@ class _BorrowedLoop(EventLoopThread):
     def join(self, timeout: float | None = None) -> None:
         pass
 
+    def run_coroutine(self, coro):
+        # A message taken while the API's loop is shutting down: the actor's coroutine was
+        # made but will never run; close it (dramatiq raises without closing it, which shows
+        # up as a "never awaited" warning), then fail as dramatiq does.
+        if not self.loop.is_running():
+            coro.close()
+            raise RuntimeError("Event loop is not running.")
+        return super().run_coroutine(coro)
+
 
 class InProcessAsyncIO(AsyncIO):
     """``AsyncIO`` for the in-process worker: async actors run on the API's own event loop,

@@ -372,3 +372,23 @@ async def test_plaza_worker_relays_and_consumes(redis_url, database, gql):
             output, _ = await proc.communicate()
         delete_namespace(redis_url, namespace)
     assert proc.returncode == 0, output.decode(errors="replace")[-3000:]
+
+
+def test_a_message_taken_after_the_api_loop_stopped_closes_its_coroutine():
+    import inspect
+    import logging
+
+    from tasks.broker import _BorrowedLoop
+
+    loop = asyncio.new_event_loop()  # never started: as when the API is shutting down
+    try:
+
+        async def body() -> None:
+            raise AssertionError("must not run")
+
+        coro = body()
+        with pytest.raises(RuntimeError, match="not running"):
+            _BorrowedLoop(logging.getLogger("test"), loop).run_coroutine(coro)
+        assert inspect.getcoroutinestate(coro) == inspect.CORO_CLOSED
+    finally:
+        loop.close()
