@@ -76,6 +76,11 @@ EVENTS_WITH_ORDER = """subscription($orderId: ID, $merchantId: ID) {
   } }"""
 
 
+async def all_relayed() -> bool:
+    """Whether the relay has published every outbox event (none is waiting)."""
+    return not await OutboxEvent.filter(published_at__isnull=True).exists()
+
+
 async def eventually(check, *, within: float = 10.0, every: float = 0.02):
     """Await ``check()`` until it returns something truthy; fail after ``within`` seconds."""
     deadline = time.monotonic() + within
@@ -478,6 +483,7 @@ def bearer(token: str) -> dict:
 async def test_customer_receives_the_paid_event_of_their_order(ws_url, gql, client):
     world = await make_world()
     group = await place_order(gql, world.alice_token, world.storefront, world.a.variant_gid)
+    await eventually(all_relayed)  # its "placed" events are out before we subscribe
     order = group["orders"][0]
     async with ws_session(ws_url, bearer(world.alice_token)) as ws:
         op = await ws.subscribe(EVENTS_WITH_ORDER, {"orderId": order["id"]})
@@ -496,6 +502,7 @@ async def test_customer_receives_the_paid_event_of_their_order(ws_url, gql, clie
 async def test_event_fields_and_duplicates(ws_url, gql, client):
     world = await make_world()
     group = await place_order(gql, world.alice_token, world.storefront, world.a.variant_gid)
+    await eventually(all_relayed)  # its "placed" events are out before we subscribe
     order = group["orders"][0]
     async with ws_session(ws_url, {"authToken": world.alice_token}) as ws:
         op = await ws.subscribe(EVENTS)
@@ -792,6 +799,7 @@ async def test_python_gql_client_receives_the_paid_event(ws_url, gql, client):
 
     world = await make_world()
     group = await place_order(gql, world.alice_token, world.storefront, world.a.variant_gid)
+    await eventually(all_relayed)  # its "placed" events are out before we subscribe
     order = group["orders"][0]
     transport = WebsocketsTransport(
         url=ws_url,
@@ -954,9 +962,6 @@ async def test_two_servers_fan_out_through_redis_to_a_stock_client(redis_url, da
     async def listening() -> bool:  # PUBSUB NUMSUB counts every process's subscriptions
         return dict(await watcher.pubsub_numsub(wire)).get(wire.encode(), 0) >= 1
 
-    async def relayed() -> bool:
-        return not await OutboxEvent.filter(published_at__isnull=True).exists()
-
     try:
         async with async_live_server(env) as one, async_live_server(env) as two:
 
@@ -979,7 +984,7 @@ async def test_two_servers_fan_out_through_redis_to_a_stock_client(redis_url, da
                 ready = await asyncio.wait_for(proc.stdout.readline(), 30)
                 assert ready == b"READY\n", (ready, await _stderr(proc), logs())
                 await eventually(listening, within=20)  # server 1 has subscribed on Redis
-                await eventually(relayed, within=20)
+                await eventually(all_relayed, within=20)
                 async with httpx.AsyncClient(base_url=two, timeout=10) as http:
                     payment = await start_payment(HttpGql(http), world.alice_token, group["id"])
                     headers, body = signed_callback(payment["reference"], group["total"]["amount"])
