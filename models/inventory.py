@@ -19,6 +19,8 @@ class MovementKind(StrEnum):
     DEDUCT = "deduct"  # sales issue: on_hand -= n (and reserved -= n when it was reserved)
     RESTOCK = "restock"  # goods back: on_hand += n
     DAMAGE = "damage"  # written off: on_hand -= n
+    # Returned goods found not resellable: recorded, never back in on_hand (no deltas).
+    WRITE_OFF = "write_off"
 
 
 class Stock(TimestampedModel):

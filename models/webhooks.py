@@ -16,14 +16,17 @@ from enum import StrEnum
 from tortoise import fields
 from tortoise.indexes import Index
 
+from models.aftersales import CASE_TOPICS
 from models.base import TimestampedModel
 from models.orders import OrderStatus
 
-#: The event types a webhook endpoint may subscribe to (outbox topics of merchant orders).
+#: The event types a webhook endpoint may subscribe to: the outbox topics of merchant orders
+#: and of aftersales cases (``models.aftersales.CASE_TOPICS``).
 EVENT_TYPES: tuple[str, ...] = (
     "order.placed",
     "order.updated",
     *(f"order.{s.value}" for s in OrderStatus if s != OrderStatus.PENDING_PAYMENT),
+    *CASE_TOPICS,
 )
 
 #: What a merchant order's dispatch to its merchant (inbox + merchant webhook) is sent on.

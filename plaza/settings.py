@@ -18,6 +18,7 @@ MODEL_MODULES: list[str] = [
     "models.catalog",
     "models.inventory",
     "models.orders",
+    "models.aftersales",
     "models.checkout",
     "models.promotions",
     "models.payments",

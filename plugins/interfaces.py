@@ -12,6 +12,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Protocol, runtime_checkable
 
+from models.aftersales import CaseType
 from models.orders import InventoryMode
 
 # --- shipping -----------------------------------------------------------------------------------
@@ -187,13 +188,6 @@ class FulfilmentMethod(StrEnum):
     COURIER = "courier"  # a carrier picks up and delivers
     OWN_FLEET = "own_fleet"
     PICKUP_POINT = "pickup_point"
-
-
-class CaseType(StrEnum):
-    RETURN_AND_REFUND = "return_and_refund"
-    REFUND_ONLY = "refund_only"
-    EXCHANGE = "exchange"
-    RESHIP = "reship"
 
 
 @dataclass(frozen=True)

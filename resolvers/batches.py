@@ -109,3 +109,35 @@ async def order_groups(ids: Sequence[int]) -> list[Any | None]:
     from models.orders import OrderGroup
 
     return await by_id(OrderGroup, ids)
+
+
+async def merchant_orders(ids: Sequence[int]) -> list[Any | None]:
+    from models.orders import MerchantOrder
+
+    return await by_id(MerchantOrder, ids)
+
+
+async def replacements_by_order(order_ids: Sequence[int]) -> list[list[Any]]:
+    from models.orders import MerchantOrder
+
+    return await grouped(MerchantOrder, "replacement_of_id", order_ids)
+
+
+# --- aftersales ---------------------------------------------------------------------------------
+
+
+async def cases_by_order(order_ids: Sequence[int]) -> list[list[Any]]:
+    from models.aftersales import AftersalesCase
+
+    return await grouped(AftersalesCase, "order_id", order_ids)
+
+
+async def case_lines_by_case(case_ids: Sequence[int]) -> list[list[Any]]:
+    """A case's lines with their order line (one query for every case asked)."""
+    from models.aftersales import AftersalesCaseLine
+
+    groups: dict[int, list[Any]] = defaultdict(list)
+    rows = AftersalesCaseLine.filter(case_id__in=set(case_ids)).select_related("order_line")
+    for row in await rows.order_by("id"):
+        groups[row.case_id].append(row)
+    return [groups.get(k, []) for k in case_ids]

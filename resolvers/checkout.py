@@ -731,7 +731,8 @@ def _request_hash(view: CartView) -> str:
     return hashlib.sha256(json.dumps(canonical, sort_keys=True).encode()).hexdigest()
 
 
-def _number(prefix: str, now: datetime) -> str:
+def new_number(prefix: str, now: datetime) -> str:
+    """An order (group) number: the prefix, the date and ten random digits."""
     return f"{prefix}{now:%y%m%d}{secrets.randbelow(10**10):010d}"
 
 
@@ -951,7 +952,7 @@ async def _create_orders(
     line_ids = iter(ids[OrderLine])
     group = OrderGroup(
         id=ids[OrderGroup][0],
-        number=_number("G", now),
+        number=new_number("G", now),
         customer_id=user_id,
         storefront_id=cart.storefront_id,
         status=GroupStatus.PENDING_PAYMENT,

@@ -160,3 +160,20 @@ class DispatchErrorCode(Enum):
     PERMISSION_DENIED = "permission_denied"
     UNAUTHENTICATED = "unauthenticated"
     INVALID_URL = "invalid_url"
+
+
+class AftersalesErrorCode(Enum):
+    INVALID = "invalid"
+    NOT_FOUND = "not_found"
+    PERMISSION_DENIED = "permission_denied"
+    UNAUTHENTICATED = "unauthenticated"
+    INVALID_TRANSITION = "invalid_transition"
+    CONCURRENT_UPDATE = "concurrent_update"
+    ORDER_NOT_ELIGIBLE = "order_not_eligible"
+    WINDOW_CLOSED = "window_closed"
+    CASE_TYPE_NOT_ALLOWED = "case_type_not_allowed"
+    QUANTITY_INVALID = "quantity_invalid"
+    EXCHANGE_VARIANT_INVALID = "exchange_variant_invalid"
+    INSPECTION_MISMATCH = "inspection_mismatch"
+    REFUND_TOO_LARGE = "refund_too_large"
+    INSUFFICIENT_STOCK = "insufficient_stock"

@@ -61,6 +61,7 @@ from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
 from models.accounts import MerchantStaff, StaffRole
+from models.aftersales import OPEN_STATUSES, AftersalesCase
 from models.merchants import Storefront
 from models.orders import (
     CUSTOMER_EDITABLE,
@@ -934,12 +935,14 @@ async def after_payment(order: MerchantOrder, now: datetime | None = None) -> No
 
 
 async def orders_with_open_aftersales_case(order_ids: list[int]) -> set[int]:
-    """HOOK for aftersales: the ids (of ``order_ids``) that have an open aftersales case.
-
-    An order with an open case is not completed automatically. Aftersales is not built yet, so
-    no order has one; the aftersales module replaces this body with one query on its case
-    table (e.g. ``Case.filter(order_id__in=order_ids, status__not_in=CLOSED)``)."""
-    return set()
+    """The ids (of ``order_ids``) that have an open aftersales case: they are not completed
+    automatically until the case is resolved, rejected or withdrawn."""
+    if not order_ids:
+        return set()
+    ids = await AftersalesCase.filter(
+        order_id__in=order_ids, status__in=list(OPEN_STATUSES)
+    ).values_list("order_id", flat=True)
+    return set(ids)
 
 
 AUTO_BATCH = 200

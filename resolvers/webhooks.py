@@ -170,8 +170,30 @@ def _status_name(value: str | None) -> str | None:
     return value.upper() if value else None
 
 
+def case_event_data(event: OutboxEvent) -> dict:
+    """What a partner learns about an ``aftersales.*`` event: the case, its order, the step."""
+    p = event.payload or {}
+    data: dict = {
+        "eventId": str(event.id),
+        "caseId": api_id("AftersalesCase", event.aggregate_id),
+        "caseNumber": p.get("case_number"),
+        "orderId": api_id("MerchantOrder", int(p["order_id"])) if p.get("order_id") else None,
+        "merchantId": api_id("Merchant", event.merchant_id) if event.merchant_id else None,
+        "caseType": _status_name(p.get("type")),
+        "status": _status_name(p.get("to")),
+        "previousStatus": _status_name(p.get("from")),
+        "resolution": _status_name(p.get("resolution")),
+    }
+    for key in ("actor", "note", "refund_amount", "carrier", "tracking_number"):
+        if p.get(key) is not None:
+            data[key] = p[key]
+    return data
+
+
 def event_data(event: OutboxEvent) -> dict:
     """What a partner learns about an ``order.*`` event (ids, number, statuses, who, why)."""
+    if event.aggregate == "aftersales_case":
+        return case_event_data(event)
     p = event.payload or {}
     data: dict = {
         "eventId": str(event.id),

@@ -26,6 +26,7 @@ from strawberry.utils.await_maybe import await_maybe
 from resolvers.errors import DomainError
 from schema import (
     accounts,
+    aftersales,
     catalog,
     checkout,
     inventory,
@@ -46,6 +47,7 @@ DOMAINS: dict[str, ModuleType] = {
     "inventory": inventory,
     "checkout": checkout,
     "orders": orders,
+    "aftersales": aftersales,
     "webhooks": webhooks,
 }
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 from strawberry import relay
@@ -34,6 +35,9 @@ from schema.base import (
 )
 from schema.catalog import Merchant, Variant
 from schema.context import Info
+
+if TYPE_CHECKING:
+    from schema.aftersales import AftersalesCase
 
 OrderError = error_type(OrderErrorCode, "OrderError")
 OrderStatus = strawberry.enum(OrderStatusModel, name="OrderStatus")
@@ -115,6 +119,7 @@ class MerchantOrder(relay.Node):
     group_pk: strawberry.Private[int]
     customer_pk: strawberry.Private[int]
     storefront_pk: strawberry.Private[int]
+    replacement_of_pk: strawberry.Private[int | None]
 
     @strawberry.field(description="The storefront's code the order was placed in.")
     async def storefront(self, info: Info) -> str:
@@ -163,6 +168,31 @@ class MerchantOrder(relay.Node):
             )
             for r in rows
         ]
+
+    @strawberry.field(description="The aftersales cases on this order the viewer may see.")
+    async def aftersales_cases(
+        self, info: Info
+    ) -> list[Annotated[AftersalesCase, strawberry.lazy("schema.aftersales")]]:
+        from schema.aftersales import cases_of_order
+
+        return await cases_of_order(info, self.id)
+
+    @strawberry.field(description="A replacement order (exchange, reship): the original order.")
+    async def replacement_of(self, info: Info) -> MerchantOrder | None:
+        if self.replacement_of_pk is None:
+            return None
+        row = await info.context.loader("merchant_order", batches.merchant_orders).load(
+            self.replacement_of_pk
+        )
+        return MerchantOrder.from_model(row) if row and can_view(info.context.viewer, row) else None
+
+    @strawberry.field(description="The replacement orders sent for this one (exchange, reship).")
+    async def replacements(self, info: Info) -> list[MerchantOrder]:
+        rows = await info.context.loader("replacements", batches.replacements_by_order).load(
+            self.id
+        )
+        viewer = info.context.viewer
+        return [MerchantOrder.from_model(r) for r in rows if can_view(viewer, r)]
 
     @strawberry.field
     async def events(self, info: Info) -> list[OrderEvent]:
@@ -222,6 +252,7 @@ class MerchantOrder(relay.Node):
             group_pk=m.group_id,
             customer_pk=m.customer_id,
             storefront_pk=m.storefront_id,
+            replacement_of_pk=m.replacement_of_id,
         )
 
     @classmethod

@@ -112,6 +112,7 @@ async def dispatch_to_merchant(event: OutboxEvent) -> None:
     await send(dispatch_paid_order, event.id)
 
 
+@on("aftersales.*")
 @on("order.*")
 async def fan_out_to_endpoints(event: OutboxEvent) -> None:
     if (

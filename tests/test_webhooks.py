@@ -29,9 +29,12 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse
 from starlette.routing import Route
 from strawberry import relay
+from tortoise.transactions import in_transaction
 
 from models.accounts import Partner, PartnerKey, PlatformRole, StaffRole
+from models.aftersales import CaseType
 from models.merchants import Merchant, Warehouse
+from models.orders import Actor, MerchantOrder, OrderLine, OrderStatus
 from models.outbox import OutboxEvent
 from models.webhooks import (
     EVENT_TYPES,
@@ -41,8 +44,9 @@ from models.webhooks import (
     WebhookEndpoint,
 )
 from plaza.settings import Settings
-from resolvers import accounts
+from resolvers import accounts, aftersales
 from resolvers import webhooks as uc
+from resolvers.orders import transition
 from resolvers.permissions import Viewer
 from tasks import broker as brokers
 from tasks import runtime
@@ -676,3 +680,50 @@ async def test_partners_never_see_or_touch_each_others_endpoints_or_deliveries(
     # platform admins see both partners'
     admin_log = (await gql(DELIVERIES, {}, token=shop.admin_token))["data"]["webhookDeliveries"]
     assert admin_log["totalCount"] == 2
+
+
+async def test_partners_receive_the_aftersales_steps_they_subscribed_to(
+    gql, client, receiver, worker
+):
+    """A case opened and approved on a merchant's order reaches the endpoint that subscribed to
+    ``aftersales.requested`` (once, signed, naming the case and its order), and not one that
+    subscribed to order events only."""
+    shop = await make_shop(1)
+    _, key = await partner_key("Acme", shop.merchants)
+    cases = await create_endpoint(
+        gql, key, receiver.url("cases"), shop.merchants, ["aftersales.requested"]
+    )
+    orders = await create_endpoint(gql, key, receiver.url("orders"), shop.merchants, ["order.paid"])
+    assert cases["errors"] == [] and orders["errors"] == []
+    group = await pay_order(gql, client, shop, [0], "case-1")
+    order_id = pk(group["orders"][0]["id"])
+    async with in_transaction():
+        order = await MerchantOrder.get(id=order_id)
+        for target in (
+            OrderStatus.CONFIRMED,
+            OrderStatus.PICKING,
+            OrderStatus.PACKED,
+            OrderStatus.SHIPPED,
+            OrderStatus.DELIVERED,
+        ):
+            await transition(order, target, Actor.ADMIN)
+    line = await OrderLine.get(order_id=order_id)
+    case = await aftersales.case_open(
+        Viewer(user_id=order.customer_id),
+        order_id,
+        CaseType.REFUND_ONLY,
+        "late",
+        [aftersales.LineRequest(line.id, 1)],
+    )
+    await aftersales.case_approve(ADMIN, case.id)
+    await worker.drain()
+
+    (hit,) = receiver.to("cases")
+    payload = Webhook(cases["secret"]).verify(hit.body, hit.headers)
+    assert payload["type"] == "aftersales.requested"
+    data = payload["data"]
+    assert data["caseId"] == gid("AftersalesCase", case.id)
+    assert data["caseNumber"] == case.number
+    assert data["orderId"] == gid("MerchantOrder", order_id)
+    assert (data["caseType"], data["status"]) == ("REFUND_ONLY", "REQUESTED")
+    assert [json.loads(h.body)["type"] for h in receiver.to("orders")] == ["order.paid"]
