@@ -26,6 +26,7 @@ EVENT_TYPES: tuple[str, ...] = (
     "order.placed",
     "order.updated",
     *(f"order.{s.value}" for s in OrderStatus if s != OrderStatus.PENDING_PAYMENT),
+    "order.tracking_updated",
     *CASE_TOPICS,
 )
 

@@ -25,6 +25,7 @@ from tortoise import connections
 
 from plaza import auth, sqlcount
 from plaza.admission import AdmissionLimit
+from plaza.carrier_routes import carrier_routes
 from plaza.db import close_orm, init_orm
 from plaza.payment_routes import payment_routes
 from plaza.settings import Settings
@@ -322,6 +323,7 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
         WebSocketRoute("/graphql", graphql),
         Route("/healthz", healthz, methods=["GET"]),
         *payment_routes(),
+        *carrier_routes(),
     ]
     for domain in DOMAINS:
         view = PlazaGraphQL(build_subgraph(domain, **limits), graphql_ide=None)

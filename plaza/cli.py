@@ -1,4 +1,4 @@
-"""``plaza``: serve, migrate, demo, stock reconcile, worker."""
+"""``plaza``: serve, migrate, demo, stock reconcile, worker, sandbox-carrier."""
 
 from __future__ import annotations
 
@@ -93,6 +93,27 @@ def cmd_worker(args: argparse.Namespace) -> int:
     )
 
 
+def cmd_sandbox_carrier(args: argparse.Namespace) -> int:
+    """Play the Sandbox Express courier: push one signed tracking event to a running server."""
+    from models.logistics import TrackingStatus
+    from plugins.registry import configure as configure_plugins
+    from plugins.registry import get_registry
+    from plugins.shipping.sandbox_express import new_update
+
+    settings = Settings()
+    configure_plugins(
+        public_url=settings.public_url, sandbox_secret=settings.payment_sandbox_secret
+    )
+    carrier = get_registry().carriers["sandbox_express"]
+    update = new_update(
+        args.tracking_number, TrackingStatus(args.status), args.description, args.location
+    )
+    url = (args.url or settings.public_url).rstrip("/") + "/carriers/sandbox_express/events"
+    status = _run(carrier.deliver(url, [update]))
+    print(f"POST {url}: HTTP {status}")
+    return 0 if status == 200 else 1
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="plaza", description="Plaza commerce backend")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -121,11 +142,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-relay", action="store_true", help="consume only: no relay, no sweep")
     p.set_defaults(func=cmd_worker)
 
+    p = sub.add_parser(
+        "sandbox-carrier", help="push a signed Sandbox Express tracking event to the server"
+    )
+    p.add_argument("tracking_number")
+    p.add_argument("status", choices=[s.value for s in _tracking_statuses()])
+    p.add_argument("--description", default="")
+    p.add_argument("--location", default="")
+    p.add_argument("--url", help="the server's base URL (default PLAZA_PUBLIC_URL)")
+    p.set_defaults(func=cmd_sandbox_carrier)
+
     p = sub.add_parser("stock", help="stock tools")
     stock = p.add_subparsers(dest="stock_command", required=True)
     r = stock.add_parser("reconcile", help="check stock rows against the movement ledger")
     r.set_defaults(func=cmd_stock_reconcile)
     return parser
+
+
+def _tracking_statuses():
+    from models.logistics import TrackingStatus
+
+    return list(TrackingStatus)
 
 
 def main(argv: list[str] | None = None) -> int:

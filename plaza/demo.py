@@ -39,6 +39,7 @@ from models.accounts import (
 )
 from models.catalog import Category, Listing, Product, Variant
 from models.inventory import MovementKind, Stock, StockMovement
+from models.logistics import CarrierAccount
 from models.merchants import Merchant, PickupPoint, Storefront, StorefrontPolicyName, Warehouse
 from models.money import quantize
 from plaza.db import close_orm, init_orm
@@ -759,6 +760,22 @@ async def _load(plans: list[ProductPlan], password_hash: str, show_progress: boo
             )
     await _bulk(MerchantStaff, staff)
     await _bulk(Warehouse, warehouses)
+    # Every merchant ships with Sandbox Express: waybill numbers <SKU code>0000000001.. .
+    await _bulk(
+        CarrierAccount,
+        [
+            CarrierAccount(
+                merchant_id=merchant_id[m.slug],
+                provider="sandbox_express",
+                name="Sandbox Express",
+                tracking_prefix=m.sku_code,
+                next_number=1,
+                last_number=99_999,
+                config={"origin": {"city": m.warehouses[0][2], "district": m.warehouses[0][3]}},
+            )
+            for m in MERCHANTS
+        ],
+    )
     summary.staff, summary.warehouses = len(staff), len(warehouses)
     warehouse_id = {
         (slug_of[mid], code): wid

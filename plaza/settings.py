@@ -19,6 +19,7 @@ MODEL_MODULES: list[str] = [
     "models.inventory",
     "models.orders",
     "models.aftersales",
+    "models.logistics",
     "models.checkout",
     "models.promotions",
     "models.payments",

@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Protocol, runtime_checkable
 
 from models.aftersales import CaseType
+from models.logistics import TrackingStatus
 from models.orders import InventoryMode
 
 # --- shipping -----------------------------------------------------------------------------------
@@ -53,6 +54,59 @@ class ShippingProvider(Protocol):
 
     async def quote(self, request: ShippingQuoteRequest) -> list[ShippingRate]:
         """The methods this provider offers for these lines and address, with prices."""
+        ...
+
+
+# --- carriers (shipments and tracking) ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ShipmentRequest:
+    """A parcel to book with a carrier: one merchant order."""
+
+    order_number: str
+    tracking_number: str | None  # from the merchant's range, or typed by staff (manual)
+    carrier_name: str
+    sender: dict  # the merchant's name and the account's origin address
+    recipient: dict  # the order's shipping address
+    items: tuple[tuple[str, str, int], ...]  # (sku, product name, quantity)
+    config: dict = field(default_factory=dict)  # the merchant's settings for this carrier
+
+
+@dataclass(frozen=True)
+class ShipmentLabel:
+    tracking_number: str
+    label_html: str  # a printable label (an HTML fragment)
+
+
+@dataclass(frozen=True)
+class TrackingUpdate:
+    """One tracking event as a carrier reports it (pushed or polled)."""
+
+    tracking_number: str
+    event_id: str  # unique per event at the carrier; a repeat carries the same id
+    status: TrackingStatus
+    occurred_at: datetime
+    description: str = ""
+    location: str = ""
+
+
+@runtime_checkable
+class CarrierProvider(Protocol):
+    code: str
+    name: str
+    uses_number_range: bool  # waybill numbers come from the merchant's range
+
+    async def create_shipment(self, request: ShipmentRequest) -> ShipmentLabel: ...
+
+    async def cancel_shipment(self, tracking_number: str, config: dict) -> bool: ...
+
+    async def fetch_tracking(self, tracking_number: str, config: dict) -> list[TrackingUpdate]:
+        """Poll the carrier (carriers that push may return nothing)."""
+        ...
+
+    def parse_push(self, headers: dict[str, str], body: bytes) -> list[TrackingUpdate]:
+        """Verify and parse pushed events; raise InvalidCallback if not genuine."""
         ...
 
 

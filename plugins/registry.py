@@ -7,7 +7,13 @@ from dataclasses import replace
 from datetime import timedelta
 from importlib.metadata import entry_points
 
-from plugins.interfaces import PaymentProvider, RiskRule, ShippingProvider, StorefrontPolicy
+from plugins.interfaces import (
+    CarrierProvider,
+    PaymentProvider,
+    RiskRule,
+    ShippingProvider,
+    StorefrontPolicy,
+)
 
 log = logging.getLogger("plaza.plugins")
 ENTRY_POINT_GROUP = "plaza.plugins"
@@ -20,6 +26,7 @@ class UnknownPlugin(LookupError):
 class Registry:
     def __init__(self) -> None:
         self.shipping: dict[str, ShippingProvider] = {}
+        self.carriers: dict[str, CarrierProvider] = {}
         self.payments: dict[str, PaymentProvider] = {}
         self.risk_rules: dict[str, RiskRule] = {}
         self.policies: dict[str, StorefrontPolicy] = {}
@@ -28,6 +35,9 @@ class Registry:
 
     def add_shipping(self, provider: ShippingProvider) -> None:
         self.shipping[provider.code] = provider
+
+    def add_carrier(self, provider: CarrierProvider) -> None:
+        self.carriers[provider.code] = provider
 
     def add_payment(self, provider: PaymentProvider) -> None:
         self.payments[provider.code] = provider

@@ -74,7 +74,7 @@ from models.orders import (
 from plaza import sql
 from resolvers import allocation, outbox, payments
 from resolvers.checkout import new_number
-from resolvers.errors import AftersalesErrorCode, DomainError
+from resolvers.errors import AftersalesErrorCode, DomainError, clean_text
 from resolvers.inventory import apply_movement, lock_stocks
 from resolvers.orders import (
     ORDER_READ_ROLES,
@@ -300,12 +300,7 @@ async def _record(
 
 
 def _text(value: str | None, field: str, *, required: bool, limit: int = NOTE_MAX) -> str:
-    text = (value or "").strip()
-    if required and not text:
-        raise DomainError(Code.INVALID, "This cannot be empty.", field)
-    if len(text) > limit:
-        raise DomainError(Code.INVALID, f"At most {limit} characters.", field)
-    return text
+    return clean_text(value, field, Code, required=required, limit=limit)
 
 
 # --- opening ------------------------------------------------------------------------------------

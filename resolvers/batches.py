@@ -141,3 +141,19 @@ async def case_lines_by_case(case_ids: Sequence[int]) -> list[list[Any]]:
     for row in await rows.order_by("id"):
         groups[row.case_id].append(row)
     return [groups.get(k, []) for k in case_ids]
+
+
+# --- logistics ----------------------------------------------------------------------------------
+
+
+async def shipments_by_order(order_ids: Sequence[int]) -> list[Any | None]:
+    from models.logistics import Shipment
+
+    rows = {r.order_id: r for r in await Shipment.filter(order_id__in=set(order_ids))}
+    return [rows.get(i) for i in order_ids]
+
+
+async def tracking_events(shipment_ids: Sequence[int]) -> list[list[Any]]:
+    from models.logistics import TrackingEvent
+
+    return await grouped(TrackingEvent, "shipment_id", shipment_ids, order="occurred_at")

@@ -70,6 +70,18 @@ class DomainError(Exception):
         return f"DomainError({self.code}, {self.message!r}, field={self.field!r})"
 
 
+def clean_text(
+    value: str | None, field: str, code: type[Enum], *, required: bool, limit: int
+) -> str:
+    """Free text from a request, stripped: INVALID if required and empty, or too long."""
+    text = (value or "").strip()
+    if required and not text:
+        raise DomainError(code("invalid"), "This cannot be empty.", field)
+    if len(text) > limit:
+        raise DomainError(code("invalid"), f"At most {limit} characters.", field)
+    return text
+
+
 def recode(error: DomainError, enum: type[Enum]) -> DomainError:
     """The same error with its code taken from ``enum`` (shared codes have the same value)."""
     if isinstance(error.code, enum):
@@ -177,3 +189,16 @@ class AftersalesErrorCode(Enum):
     INSPECTION_MISMATCH = "inspection_mismatch"
     REFUND_TOO_LARGE = "refund_too_large"
     INSUFFICIENT_STOCK = "insufficient_stock"
+
+
+class LogisticsErrorCode(Enum):
+    INVALID = "invalid"
+    NOT_FOUND = "not_found"
+    PERMISSION_DENIED = "permission_denied"
+    UNAUTHENTICATED = "unauthenticated"
+    INVALID_TRANSITION = "invalid_transition"
+    CONCURRENT_UPDATE = "concurrent_update"
+    READ_ONLY = "read_only"
+    UNKNOWN_PROVIDER = "unknown_provider"
+    CARRIER_NOT_CONFIGURED = "carrier_not_configured"
+    RANGE_EXHAUSTED = "range_exhausted"

@@ -80,7 +80,7 @@ from plaza import sql
 from plugins.interfaces import Confirmer, StorefrontPolicy
 from plugins.registry import get_registry
 from resolvers import allocation, outbox
-from resolvers.errors import DomainError, OrderErrorCode
+from resolvers.errors import DomainError, OrderErrorCode, clean_text
 from resolvers.permissions import Viewer, require_user
 
 Code = OrderErrorCode
@@ -542,12 +542,7 @@ async def send_refunds(refund_ids: list[int]) -> None:
 
 
 def _text(value: str | None, field_name: str, *, required: bool, limit: int = REASON_MAX) -> str:
-    text = (value or "").strip()
-    if required and not text:
-        raise DomainError(Code.INVALID, "This cannot be empty.", field_name)
-    if len(text) > limit:
-        raise DomainError(Code.INVALID, f"At most {limit} characters.", field_name)
-    return text
+    return clean_text(value, field_name, Code, required=required, limit=limit)
 
 
 # --- cancellation: stock back, money back ---------------------------------------------------------
@@ -884,30 +879,41 @@ async def carrier_update(
     """A carrier's (verified) delivery event moves the order, actor CARRIER: DELIVERED,
     DELIVERY_FAILED, SHIPPED (re-attempt) or CANCELLED (goods returned: restock, refund).
 
-    For the logistics module, which verifies the carrier's signature first. Raises
-    NOT_FOUND / INVALID_TRANSITION / CONCURRENT_UPDATE like the operations."""
-    refund_ids: list[int] = []
+    Raises NOT_FOUND / INVALID_TRANSITION / CONCURRENT_UPDATE like the operations."""
     async with in_transaction():
         order = await MerchantOrder.get_or_none(id=order_id)
         if order is None:
             raise _not_found()
-        if OrderStatus(order.status) == S.COMPLETED:
-            raise _read_only(order)
-        if target == S.CANCELLED:
-            if OrderStatus(order.status) != S.DELIVERY_FAILED:
-                raise DomainError(
-                    Code.INVALID_TRANSITION,
-                    f"The order is {OrderStatus(order.status).name}: only an order whose "
-                    "delivery failed can come back to the warehouse.",
-                    "status",
-                )
-            refund_ids = await cancel_with_effects(
-                order, CARRIER, CancelReason.GOODS_RETURNED, reason, data=data
-            )
-        else:
-            await move_order(order, target, CARRIER, reason=reason, data=data, now=now)
+        refund_ids = await carrier_move(order, target, reason=reason, data=data, now=now)
     await send_refunds(refund_ids)
     return order
+
+
+async def carrier_move(
+    order: MerchantOrder,
+    target: OrderStatus,
+    *,
+    reason: str = "",
+    data: dict | None = None,
+    now: datetime | None = None,
+) -> list[int]:
+    """``carrier_update`` in the caller's transaction (``resolvers.logistics`` records the
+    carrier's event with it); the refunds to send after the commit."""
+    if OrderStatus(order.status) == S.COMPLETED:
+        raise _read_only(order)
+    if target == S.CANCELLED:
+        if OrderStatus(order.status) != S.DELIVERY_FAILED:
+            raise DomainError(
+                Code.INVALID_TRANSITION,
+                f"The order is {OrderStatus(order.status).name}: only an order whose "
+                "delivery failed can come back to the warehouse.",
+                "status",
+            )
+        return await cancel_with_effects(
+            order, CARRIER, CancelReason.GOODS_RETURNED, reason, data=data
+        )
+    await move_order(order, target, CARRIER, reason=reason, data=data, now=now)
+    return []
 
 
 # --- automatic ------------------------------------------------------------------------------------

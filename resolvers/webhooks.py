@@ -211,6 +211,11 @@ def event_data(event: OutboxEvent) -> dict:
     for key in ("actor", "reason", "changed"):
         if key in p:
             data[key] = p[key]
+    if p.get("tracking_number"):  # order.tracking_updated
+        data["tracking"] = {
+            key: p.get(key)
+            for key in ("carrier", "tracking_number", "tracking_status", "description", "location")
+        }
     if p.get("at"):
         data["occurredAt"] = p["at"]
     return data

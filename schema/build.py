@@ -30,6 +30,7 @@ from schema import (
     catalog,
     checkout,
     inventory,
+    logistics,
     merchants,
     orders,
     subscriptions,
@@ -48,6 +49,7 @@ DOMAINS: dict[str, ModuleType] = {
     "checkout": checkout,
     "orders": orders,
     "aftersales": aftersales,
+    "logistics": logistics,
     "webhooks": webhooks,
 }
 

@@ -18,6 +18,7 @@ from models.orders import OrderGroup as OrderGroupModel
 from models.orders import OrderStatus as OrderStatusModel
 from resolvers import batches
 from resolvers import checkout as checkout_uc
+from resolvers import logistics as logistics_uc
 from resolvers import order_queries as queries
 from resolvers import orders as uc
 from resolvers.errors import OrderErrorCode
@@ -38,6 +39,7 @@ from schema.context import Info
 
 if TYPE_CHECKING:
     from schema.aftersales import AftersalesCase
+    from schema.logistics import Shipment
 
 OrderError = error_type(OrderErrorCode, "OrderError")
 OrderStatus = strawberry.enum(OrderStatusModel, name="OrderStatus")
@@ -176,6 +178,14 @@ class MerchantOrder(relay.Node):
         from schema.aftersales import cases_of_order
 
         return await cases_of_order(info, self.id)
+
+    @strawberry.field(description="The parcel: carrier, waybill number, tracking timeline.")
+    async def shipment(
+        self, info: Info
+    ) -> Annotated[Shipment, strawberry.lazy("schema.logistics")] | None:
+        from schema.logistics import shipment_of_order
+
+        return await shipment_of_order(info, self.id)
 
     @strawberry.field(description="A replacement order (exchange, reship): the original order.")
     async def replacement_of(self, info: Info) -> MerchantOrder | None:
@@ -615,8 +625,12 @@ class Mutation:
     @strawberry.mutation(description="PACKED -> SHIPPED with the carrier and tracking number.")
     async def order_ship(self, info: Info, input: OrderShipInput) -> OrderPayload:
         return await _payload(
-            lambda: uc.order_ship(
-                info.context.viewer, _pk(input.id), input.carrier, input.tracking_number
+            lambda: logistics_uc.ship(
+                info.context.viewer,
+                _pk(input.id),
+                "manual",
+                carrier_name=input.carrier,
+                tracking_number=input.tracking_number,
             )
         )
 

@@ -63,6 +63,7 @@ from urllib.parse import quote
 
 import httpx
 
+from plugins import signing
 from plugins.interfaces import (
     InvalidCallback,
     NotificationStatus,
@@ -78,10 +79,10 @@ log = logging.getLogger("plaza.payments.sandbox")
 DEFAULT_PUBLIC_URL = "http://127.0.0.1:8000"
 DEFAULT_SECRET = "plaza-sandbox-dev-secret-do-not-use-in-production"
 DEFAULT_SESSION_TTL = 24 * 3600
-TIMESTAMP_HEADER = "X-Sandbox-Timestamp"
-SIGNATURE_HEADER = "X-Sandbox-Signature"
-SIGNATURE_SCHEME = "v1"
-TOLERANCE_SECONDS = 300
+TIMESTAMP_HEADER = signing.TIMESTAMP_HEADER
+SIGNATURE_HEADER = signing.SIGNATURE_HEADER
+SIGNATURE_SCHEME = signing.SCHEME
+TOLERANCE_SECONDS = signing.TOLERANCE_SECONDS
 MAX_TOKEN_LENGTH = 4096
 MAX_PAYLOAD_BYTES = 8192
 MAC_BYTES = 16
@@ -145,8 +146,7 @@ class SandboxPaymentProvider:
         return str(self.config.get("public_url") or DEFAULT_PUBLIC_URL).rstrip("/")
 
     def _key(self, purpose: str) -> bytes:
-        secret = str(self.config.get("sandbox_secret") or DEFAULT_SECRET).encode()
-        return hmac.new(secret, f"plaza-sandbox:{purpose}".encode(), hashlib.sha256).digest()
+        return signing.derive_key(str(self.config.get("sandbox_secret") or DEFAULT_SECRET), purpose)
 
     # --- sessions (the hosted pay page) -------------------------------------------------------
 
@@ -240,8 +240,7 @@ class SandboxPaymentProvider:
     # --- callbacks: the gateway signs, we verify ----------------------------------------------
 
     def _sign(self, timestamp: str, body: bytes) -> str:
-        mac = hmac.new(self._key("callback"), timestamp.encode() + b"." + body, hashlib.sha256)
-        return f"{SIGNATURE_SCHEME}={mac.hexdigest()}"
+        return signing.signature(self._key("callback"), timestamp, body)
 
     def build_callback(
         self,
@@ -276,18 +275,7 @@ class SandboxPaymentProvider:
 
     def parse_callback(self, headers: Mapping[str, str], body: bytes) -> PaymentNotification:
         """Verify (signature, timestamp within five minutes) and parse; else ``InvalidCallback``."""
-        lowered = {str(k).lower(): v for k, v in headers.items()}
-        timestamp = lowered.get(TIMESTAMP_HEADER.lower())
-        signature = lowered.get(SIGNATURE_HEADER.lower())
-        if not timestamp or not signature:
-            raise InvalidCallback("missing signature headers")
-        if not timestamp.isascii() or not timestamp.isdigit() or len(timestamp) > 12:
-            raise InvalidCallback("malformed timestamp")
-        expected = self._sign(timestamp, body)
-        if not hmac.compare_digest(signature.strip().encode(), expected.encode()):
-            raise InvalidCallback("signature does not match")
-        if abs(time.time() - int(timestamp)) > TOLERANCE_SECONDS:
-            raise InvalidCallback("timestamp outside the tolerance (replayed or clock skew)")
+        signing.verify(self._key("callback"), headers, body, TOLERANCE_SECONDS)
         try:
             data = json.loads(body)
             notification = PaymentNotification(

@@ -1,0 +1,45 @@
+"""HTTP endpoint carriers push tracking events to: ``POST /carriers/<provider>/events``.
+
+The carrier's plugin verifies the push (``parse_push``); the answer is 200 with what was done
+(``recorded``, ``duplicates``: repeats of events already recorded, ``unknown``: waybills no
+shipment has), 400 for a push that is not genuine or not well formed, 404 for an unknown carrier,
+413 above 256 KiB. Carriers retry what is not answered 2xx, and a repeat changes nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import asdict
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from plaza.payment_routes import _read_limited
+from plugins.interfaces import InvalidCallback
+
+log = logging.getLogger("plaza.logistics")
+MAX_PUSH_BYTES = 256 * 1024
+
+
+async def carrier_events(request: Request) -> Response:
+    from resolvers.logistics import receive_tracking  # lazily: the use case may load late
+
+    provider = request.path_params["provider"]
+    body = await _read_limited(request, MAX_PUSH_BYTES)
+    if body is None:
+        return JSONResponse({"status": "error", "code": "TOO_LARGE"}, status_code=413)
+    try:
+        result = await receive_tracking(provider, dict(request.headers), body)
+    except LookupError:
+        return JSONResponse({"status": "error", "code": "UNKNOWN_PROVIDER"}, status_code=404)
+    except InvalidCallback as exc:
+        log.warning("tracking push from %s refused: %s", provider, exc)
+        return JSONResponse(
+            {"status": "error", "code": "INVALID_PUSH", "message": str(exc)}, status_code=400
+        )
+    return JSONResponse({"status": "ok", **asdict(result)})
+
+
+def carrier_routes() -> list[Route]:
+    return [Route("/carriers/{provider}/events", carrier_events, methods=["POST"])]
