@@ -5,9 +5,13 @@ and nothing changed; tenants kept apart."""
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 import json
+import os
+import subprocess
+import sys
 import time
 from datetime import UTC, datetime, timedelta
 
@@ -25,6 +29,7 @@ from resolvers.inventory import reconcile
 from resolvers.orders import transition
 from tests.checkout_support import gid, pk
 from tests.order_support import make_order_world, ok, paid_order, stock_of
+from tests.server import async_live_server
 
 S = OrderStatus
 T = TrackingStatus
@@ -422,3 +427,33 @@ async def test_a_failed_delivery_then_a_return_cancels_refunds_and_restocks(gql,
     response = await post_push(client, [new_update(number, T.DELIVERED)])
     assert (response.json()["recorded"], response.json()["orders_moved"]) == (1, 0)
     assert (await MerchantOrder.get(id=pk(order_id))).status == S.CANCELLED
+
+
+async def test_the_courier_command_pushes_to_a_running_server(gql, client, world, database):
+    """``plaza sandbox-carrier`` (what the demo docs use) signs an event and a real server
+    process records it and delivers the order."""
+    (order_id,) = await packed(gql, client, world, 1)
+    await sandbox_range(gql, world, 500, 500)
+    body = await gql(
+        SHIP,
+        {"input": {"order": order_id, "provider": "sandbox_express"}},
+        token=world.a.logistics.token,
+    )
+    number = body["data"]["shipmentCreate"]["shipment"]["trackingNumber"]
+    env = {"PLAZA_DATABASE_URL": database.url, "PLAZA_BROKER_URL": "", "PLAZA_PUBSUB_URL": ""}
+    async with async_live_server(env) as server:
+        proc = await asyncio.to_thread(
+            subprocess.run,
+            [sys.executable, "-m", "plaza.cli", "sandbox-carrier", number, "delivered",
+             "--location", "Shanghai", "--url", str(server)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env={**os.environ, **env},
+        )  # fmt: skip
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "HTTP 200" in proc.stdout
+    order = await MerchantOrder.get(id=pk(order_id))
+    assert order.status == S.DELIVERED
+    (event,) = await TrackingEvent.all()
+    assert (event.status, event.location) == (T.DELIVERED, "Shanghai")
