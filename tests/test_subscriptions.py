@@ -31,18 +31,23 @@ import pytest
 import pytest_asyncio
 import redis
 import uvicorn
+from tortoise.transactions import in_transaction
 from websockets.asyncio.client import connect as ws_connect
 from websockets.exceptions import ConnectionClosed, InvalidStatus
 
 from models.accounts import MerchantStaff, PlatformRole, StaffRole, User
+from models.logistics import CarrierAccount, TrackingStatus
 from models.merchants import Merchant, Warehouse
-from models.orders import Actor, OrderStatus
+from models.orders import Actor, MerchantOrder, OrderStatus
 from models.outbox import OutboxEvent
 from plaza.app import allowed_origins, create_app
 from plaza.settings import Settings
-from resolvers import accounts
+from plugins.registry import get_registry
+from plugins.shipping.sandbox_express import new_update
+from resolvers import accounts, logistics
 from resolvers import subscriptions as rules
 from resolvers.errors import DomainError, OrderErrorCode
+from resolvers.orders import transition
 from resolvers.permissions import Viewer
 from schema import subscriptions as sub_schema
 from tasks import broker as brokers
@@ -70,6 +75,8 @@ EVENTS = """subscription($orderId: ID, $merchantId: ID) {
     id topic orderId orderNumber orderGroupId fromStatus toStatus actor reason at merchantId
     changed
   } }"""
+TRACKING = """subscription($orderId: ID) { orderEvents(orderId: $orderId) {
+  topic order { shipment { trackingNumber status events { status location } } } } }"""
 EVENTS_WITH_ORDER = """subscription($orderId: ID, $merchantId: ID) {
   orderEvents(orderId: $orderId, merchantId: $merchantId) {
     topic orderNumber toStatus merchantId order { id number status events { toStatus } }
@@ -497,6 +504,41 @@ async def test_customer_receives_the_paid_event_of_their_order(ws_url, gql, clie
         assert got["merchantId"] == gid("Merchant", world.a.merchant.id)
         assert got["order"]["id"] == order["id"] and got["order"]["status"] == "PAID"
         assert [e["toStatus"] for e in got["order"]["events"]][-1] == "PAID"
+
+
+async def test_customer_follows_their_parcel_live(ws_url, gql, client):
+    """A carrier's tracking push reaches the customer on ``orderEvents`` as
+    ``order.tracking_updated``, with the shipment's timeline on the order."""
+    world = await make_world()
+    group = await place_order(gql, world.alice_token, world.storefront, world.a.variant_gid)
+    await pay(gql, client, world.alice_token, group)
+    order_id = pk(group["orders"][0]["id"])
+    await CarrierAccount.create(
+        merchant=world.a.merchant, provider="sandbox_express", name="Sandbox Express",
+        tracking_prefix="SX", next_number=1, last_number=9,
+    )  # fmt: skip
+    admin = Viewer(user_id=1, platform_role=PlatformRole.ADMIN)
+    async with in_transaction():
+        order = await MerchantOrder.get(id=order_id)
+        for target in (OrderStatus.CONFIRMED, OrderStatus.PICKING, OrderStatus.PACKED):
+            await transition(order, target, Actor.ADMIN)
+    await logistics.ship(admin, order_id, "sandbox_express")
+    await eventually(all_relayed)  # the shipping events are out before we subscribe
+    async with ws_session(ws_url, bearer(world.alice_token)) as ws:
+        op = await ws.subscribe(TRACKING, {"orderId": group["orders"][0]["id"]})
+        await subscribed(1)
+        carrier = get_registry().carriers["sandbox_express"]
+        headers, body = carrier.build_push(
+            [new_update("SX0000000001", TrackingStatus.IN_TRANSIT, "Departed hub", "Hangzhou")]
+        )
+        url = "/carriers/sandbox_express/events"
+        answer = await client.post(url, content=body, headers=headers)
+        assert answer.json()["recorded"] == 1, answer.text
+        got = (await ws.next_payload(op))["data"]["orderEvents"]
+        assert got["topic"] == "order.tracking_updated"
+        shipment = got["order"]["shipment"]
+        assert (shipment["trackingNumber"], shipment["status"]) == ("SX0000000001", "IN_TRANSIT")
+        assert shipment["events"] == [{"status": "IN_TRANSIT", "location": "Hangzhou"}]
 
 
 async def test_event_fields_and_duplicates(ws_url, gql, client):
