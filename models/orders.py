@@ -78,7 +78,11 @@ TRANSITIONS: dict[tuple[OrderStatus, OrderStatus], frozenset[Actor]] = {
     (S.CONFIRMED, S.CANCELLED): frozenset({A.MERCHANT, A.ADMIN}),
     (S.PICKING, S.CANCELLED): frozenset({A.MERCHANT, A.ADMIN}),
     (S.PACKED, S.CANCELLED): frozenset({A.MERCHANT, A.ADMIN}),
-    (S.SHIPPED, S.DELIVERED): frozenset({A.CARRIER, A.COURIER, A.CUSTOMER, A.SYSTEM, A.ADMIN}),
+    # the carrier or courier delivers; the customer confirms receipt; the group leader hands
+    # the parcel over at the pickup point
+    (S.SHIPPED, S.DELIVERED): frozenset(
+        {A.CARRIER, A.COURIER, A.CUSTOMER, A.GROUP_LEADER, A.SYSTEM, A.ADMIN}
+    ),
     (S.SHIPPED, S.DELIVERY_FAILED): frozenset({A.CARRIER, A.COURIER, A.MERCHANT, A.ADMIN}),
     (S.DELIVERY_FAILED, S.SHIPPED): frozenset({A.CARRIER, A.COURIER, A.MERCHANT, A.ADMIN}),
     (S.DELIVERY_FAILED, S.CANCELLED): frozenset({A.MERCHANT, A.ADMIN, A.CARRIER}),

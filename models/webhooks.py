@@ -27,6 +27,7 @@ EVENT_TYPES: tuple[str, ...] = (
     "order.updated",
     *(f"order.{s.value}" for s in OrderStatus if s != OrderStatus.PENDING_PAYMENT),
     "order.tracking_updated",
+    "order.ready_for_pickup",
     *CASE_TOPICS,
 )
 

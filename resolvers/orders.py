@@ -34,6 +34,9 @@ Who may do what (roles a party needs; the table in ``models/orders.py`` has the 
   ``order_assign`` (CONFIRMED -> PICKING, to warehouse/logistics staff of the same merchant),
   ``order_mark_packed``, ``order_ship`` (carrier + tracking number), ``order_mark_delivery_failed``,
   ``order_reattempt_delivery``, ``order_mark_returned`` (goods back: refund, restock).
+* the leader of a group-buy order's pickup point (platform admins too):
+  ``order_mark_ready_for_pickup`` (the parcel arrived; the customer is told) and
+  ``order_hand_over`` (SHIPPED -> DELIVERED when the customer collects it).
 * own-fleet couriers of the order's merchant: ``order_mark_delivered``,
   ``order_mark_delivery_failed``, ``order_reattempt_delivery``.
 * carriers (no viewer; the logistics module calls it): ``carrier_update``.
@@ -403,6 +406,9 @@ SHIP = Operation(
 )
 MARK_DELIVERED = Operation(
     "mark delivered", S.DELIVERED, frozenset({S.SHIPPED}), (Party.COURIER, Party.ADMIN)
+)
+HAND_OVER = Operation(
+    "hand over", S.DELIVERED, frozenset({S.SHIPPED}), (Party.GROUP_LEADER, Party.ADMIN)
 )
 MARK_DELIVERY_FAILED = Operation(
     "mark delivery failed for",
@@ -841,6 +847,74 @@ async def order_ship(
 async def order_mark_delivered(viewer: Viewer, order_id: int) -> MerchantOrder:
     """SHIPPED -> DELIVERED by the merchant's own-fleet courier (or a platform admin)."""
     return await _operate(viewer, order_id, MARK_DELIVERED, reason="delivered")
+
+
+READY_FOR_PICKUP = "ready_for_pickup"
+
+
+async def order_mark_ready_for_pickup(
+    viewer: Viewer, order_id: int, note: str = ""
+) -> MerchantOrder:
+    """The parcel of a group-buy order arrived at its pickup point: the leader (or the platform)
+    tells the customer to collect it. A history entry and an ``order.ready_for_pickup`` event;
+    the order stays SHIPPED until it is handed over. Once per order."""
+    note = _text(note, "note", required=False)
+    require_user(viewer, Code)
+    async with in_transaction():
+        order = await MerchantOrder.filter(id=order_id).select_for_update().first()
+        if order is None or not can_view(viewer, order):
+            raise _not_found()
+        acting = _acting(viewer, order, Party.GROUP_LEADER, ()) or _acting(
+            viewer, order, Party.ADMIN, ()
+        )
+        if acting is None:
+            raise DomainError(
+                Code.PERMISSION_DENIED,
+                "The pickup point's group leader says when a parcel is ready.",
+                "id",
+            )
+        if order.pickup_point_id is None:
+            raise DomainError(Code.INVALID, "This order is not collected at a pickup point.", "id")
+        if OrderStatus(order.status) != S.SHIPPED:
+            raise DomainError(
+                Code.INVALID_TRANSITION,
+                f"The order is {OrderStatus(order.status).name}: only a SHIPPED parcel can be "
+                "ready at the pickup point.",
+                "id",
+            )
+        if await OrderEvent.filter(order_id=order.id, kind=READY_FOR_PICKUP).exists():
+            raise DomainError(
+                Code.INVALID_TRANSITION, "The customer was already told it is ready.", "id"
+            )
+        await record_event(
+            order,
+            READY_FOR_PICKUP,
+            acting.actor,
+            actor_user_id=acting.user_id,
+            reason=note or "ready at the pickup point",
+            data=acting.data(),
+        )
+        await outbox.record(
+            "order.ready_for_pickup",
+            "merchant_order",
+            order.id,
+            {
+                "order_number": order.number,
+                "group_id": order.group_id,
+                "reason": note or "ready at the pickup point",
+                "actor": acting.actor.value,
+                "at": now_utc().isoformat(),
+                **pickup_point_of(order),
+            },
+            merchant_id=order.merchant_id,
+            customer_id=order.customer_id,
+        )
+    return order
+
+
+async def order_hand_over(viewer: Viewer, order_id: int) -> MerchantOrder:
+    """SHIPPED -> DELIVERED at the pickup point: the leader hands the parcel to the customer."""
+    return await _operate(viewer, order_id, HAND_OVER, reason="collected at the pickup point")
 
 
 async def order_mark_delivery_failed(viewer: Viewer, order_id: int, reason: str) -> MerchantOrder:

@@ -365,6 +365,17 @@ class OrderConfirmInput:
 
 
 @strawberry.input
+class OrderMarkReadyForPickupInput:
+    id: strawberry.ID
+    note: str = ""
+
+
+@strawberry.input
+class OrderHandOverInput:
+    id: strawberry.ID
+
+
+@strawberry.input
 class OrderInvalidateInput:
     id: strawberry.ID
     reason: str
@@ -633,6 +644,23 @@ class Mutation:
                 tracking_number=input.tracking_number,
             )
         )
+
+    @strawberry.mutation(
+        description="A group-buy parcel arrived at its pickup point: the leader tells the "
+        "customer to collect it (the order stays SHIPPED)."
+    )
+    async def order_mark_ready_for_pickup(
+        self, info: Info, input: OrderMarkReadyForPickupInput
+    ) -> OrderPayload:
+        return await _payload(
+            lambda: uc.order_mark_ready_for_pickup(info.context.viewer, _pk(input.id), input.note)
+        )
+
+    @strawberry.mutation(
+        description="SHIPPED -> DELIVERED at the pickup point: the group leader hands it over."
+    )
+    async def order_hand_over(self, info: Info, input: OrderHandOverInput) -> OrderPayload:
+        return await _payload(lambda: uc.order_hand_over(info.context.viewer, _pk(input.id)))
 
     @strawberry.mutation(description="SHIPPED -> DELIVERED, by the merchant's own-fleet courier.")
     async def order_mark_delivered(

@@ -61,6 +61,8 @@ MUTATIONS = {
     "orderMarkDeliveryFailed": "OrderMarkDeliveryFailedInput",
     "orderReattemptDelivery": "OrderReattemptDeliveryInput",
     "orderMarkReturned": "OrderMarkReturnedInput",
+    "orderMarkReadyForPickup": "OrderMarkReadyForPickupInput",
+    "orderHandOver": "OrderHandOverInput",
 }
 
 

@@ -16,6 +16,7 @@ from models.orders import (
     OrderGroup,
     OrderStatus,
 )
+from models.outbox import OutboxEvent
 from models.payments import Payment, PaymentStatus, Refund, RefundStatus
 from resolvers import orders as orders_uc
 from resolvers.errors import DomainError, OrderErrorCode
@@ -540,6 +541,70 @@ async def test_group_leader_confirms_only_orders_of_their_pickup_point(gql, clie
         )
         == "INVALID"
     )
+
+
+async def test_group_leader_tells_the_customer_and_hands_the_parcel_over(gql, client, world):
+    mine = await paid_order(
+        gql, client, world.customer, world.groupbuy, world.a.variant, point=world.point
+    )
+    mall_order = await paid_order(gql, client, world.customer, world.mall, world.a.variant)
+    await ok(gql, "orderConfirm", world.leader.token, mine)
+    # not before the merchant has sent it to the point
+    assert await refused(gql, "orderHandOver", world.leader.token, mine) == "INVALID_TRANSITION"
+    assert (
+        await refused(gql, "orderMarkReadyForPickup", world.leader.token, mine)
+        == "INVALID_TRANSITION"
+    )
+    for status, name, token, fields in [
+        (
+            S.PICKING,
+            "orderAssign",
+            world.a.orders.token,
+            {"assigneeId": _user(world.a.warehouse_staff)},
+        ),
+        (S.PACKED, "orderMarkPacked", world.a.warehouse_staff.token, {}),
+        (
+            S.SHIPPED,
+            "orderShip",
+            world.a.logistics.token,
+            {"carrier": "Van", "trackingNumber": "V1"},
+        ),
+    ]:
+        assert (await ok(gql, name, token, mine, **fields))["status"] == status.name
+
+    # another point's leader does not see it; the customer and the merchant do not hand over
+    assert await refused(gql, "orderHandOver", world.other_leader.token, mine) == "NOT_FOUND"
+    assert await refused(gql, "orderHandOver", world.customer.token, mine) == "PERMISSION_DENIED"
+    assert await refused(gql, "orderHandOver", world.a.owner.token, mine) == "PERMISSION_DENIED"
+    assert (
+        await refused(gql, "orderMarkReadyForPickup", world.other_leader.token, mine) == "NOT_FOUND"
+    )
+
+    ready = await ok(gql, "orderMarkReadyForPickup", world.leader.token, mine, note="shelf B2")
+    assert ready["status"] == "SHIPPED"
+    assert (ready["events"][-1]["kind"], ready["events"][-1]["reason"]) == (
+        "ready_for_pickup",
+        "shelf B2",
+    )
+    event = await OutboxEvent.filter(topic="order.ready_for_pickup").get()
+    assert event.customer_id == world.customer.user.id
+    assert event.payload["pickup_point_id"] == world.point.id
+    # once is enough
+    assert (
+        await refused(gql, "orderMarkReadyForPickup", world.leader.token, mine)
+        == "INVALID_TRANSITION"
+    )
+    handed = await ok(gql, "orderHandOver", world.leader.token, mine)
+    assert handed["status"] == "DELIVERED"
+    step = handed["events"][-1]
+    assert (step["toStatus"], step["actorRole"], step["reason"]) == (
+        "DELIVERED",
+        "GROUP_LEADER",
+        "collected at the pickup point",
+    )
+    # a courier order has no pickup point
+    await _to_status(gql, world, mall_order, S.SHIPPED)
+    assert await refused(gql, "orderMarkReadyForPickup", world.admin.token, mall_order) == "INVALID"
 
 
 # --- automatic steps ----------------------------------------------------------------------------
