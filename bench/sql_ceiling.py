@@ -91,7 +91,7 @@ PURCHASE_TABLES = (
 SEQUENCE_STEP = 1_000_000
 BACKGROUND_STEPS = ("relay", "dispatch")
 
-# The sequences the placement's id statement (plaza.sql.next_ids) draws from -> the variable
+# The sequences the placement's id statement (models.sql.next_ids) draws from -> the variable
 # holding the first id drawn.
 NEXT_ID_VARIABLES = {
     "order_group": "group_id",
@@ -222,7 +222,7 @@ def value_key(value) -> tuple:
 async def spread_sequences() -> None:
     """Move the sequences of the tables a purchase writes to distinct ranges, so that no two
     ids of one purchase (nor a customer id) share a value, and the capture can tell them apart."""
-    from plaza import sql
+    from models import sql
 
     for i, table in enumerate(PURCHASE_TABLES, start=1):
         await sql.fetch(
@@ -758,7 +758,7 @@ MISFILED = """SELECT count(*) AS n FROM "merchant_inbox_item" i
 
 
 async def counts() -> dict[str, int]:
-    from plaza import sql
+    from models import sql
 
     return {name: (await sql.fetch(q))[0]["n"] for name, q in COUNTS.items()}
 
@@ -773,7 +773,7 @@ async def verify(
 ) -> dict:
     """``may_stay``: outbox events that may be left unpublished (with --relay-every N, those of
     each client's last purchases since its last relay pass)."""
-    from plaza import sql
+    from models import sql
 
     after = await counts()
     checks = {}

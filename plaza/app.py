@@ -36,7 +36,7 @@ from resolvers.permissions import ANONYMOUS
 from schema.build import DOMAINS, INTERNAL_ERROR_MESSAGE, build_schema, build_subgraph
 from schema.context import Context
 from schema.subscriptions import connection_authorization
-from tasks import runtime
+from tasks import pubsub, runtime
 
 log = logging.getLogger("plaza.app")
 REQUEST_ID_HEADER = "x-request-id"
@@ -100,6 +100,11 @@ def negotiate_media_type(accept: str | None) -> str:
     return APPLICATION_JSON
 
 
+def _event_source():
+    """The subscriptions' feed of relayed outbox events (``schema.context.EventSource``)."""
+    return pubsub.subscribe(pubsub.EVENTS_CHANNEL)
+
+
 def _is_pre_execution_failure(result: Any) -> bool:
     """No execution took place: the document did not parse or validate, the variables did not
     coerce, or something failed before execution. (A null ``data`` after a field error carries
@@ -148,6 +153,8 @@ class PlazaGraphQL(GraphQL):
             request_id=state.get("request_id", ""),
             request=request,
             response=response,
+            auth=auth,
+            events=_event_source,
         )
 
     async def on_ws_connect(self, context: Context):

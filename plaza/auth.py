@@ -11,8 +11,8 @@ import uuid
 
 import jwt
 
+from models import sql
 from models.accounts import PlatformRole, StaffRole, User
-from plaza import sql
 from plaza.settings import Settings
 from resolvers import accounts
 from resolvers.errors import AccountErrorCode, DomainError
@@ -71,7 +71,7 @@ async def refresh_access_token(refresh_token: str) -> tuple[str, User]:
 # The facts of ``accounts.viewer_facts`` (the active user, their staff membership, courier
 # record and the pickup points they lead) in one query instead of four: LEFT JOINs on the
 # one-to-one staff and courier rows and on the led pickup points (one row per point, at least
-# one). It runs on every authenticated request, so it is written out (``plaza.sql``).
+# one). It runs on every authenticated request, so it is written out (``models.sql``).
 _VIEWER_SQL = """
     SELECT u."id", u."email", u."platform_role", u."token_version",
         s."id" AS "staff_id", s."merchant_id" AS "staff_merchant_id", s."roles" AS "staff_roles",

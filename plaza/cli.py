@@ -86,7 +86,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    from tasks.runtime import run_worker
+    from plaza.worker import run_worker
 
     return run_worker(
         settings, processes=args.processes, threads=args.threads, relay=not args.no_relay

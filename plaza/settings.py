@@ -9,24 +9,12 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from models import config as models_config
+from models.config import MODEL_MODULES, POSTGRES_SCHEMES
 
-# Every module that holds Tortoise models; aerich's own table comes last.
-MODEL_MODULES: list[str] = [
-    "models.accounts",
-    "models.merchants",
-    "models.catalog",
-    "models.inventory",
-    "models.orders",
-    "models.aftersales",
-    "models.logistics",
-    "models.checkout",
-    "models.promotions",
-    "models.payments",
-    "models.risk",
-    "models.outbox",
-    "models.webhooks",
-]
+__all__ = ["MODEL_MODULES", "ROOT", "TORTOISE_ORM", "Settings", "tortoise_config"]
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def _env(name: str, default: str) -> str:
@@ -67,44 +55,15 @@ class Settings:
 
     @property
     def is_postgres(self) -> bool:
-        return self.database_url.startswith(("postgres://", "postgresql://", "asyncpg://"))
-
-
-async def keep_session(connection) -> None:
-    """asyncpg pool ``reset=``: skip the reset query sent when a connection goes back.
-
-    By default asyncpg sends ``SELECT pg_advisory_unlock_all(); CLOSE ALL; UNLISTEN *; RESET
-    ALL`` on every release, and Tortoise takes a pooled connection per statement outside a
-    transaction: one more round trip per statement. Plaza leaves no session state on pooled
-    connections (no SET, LISTEN, cursors; the migration advisory lock has its own connection);
-    asyncpg still rolls back a transaction left open whatever ``reset`` does."""
+        return self.database_url.startswith(POSTGRES_SCHEMES)
 
 
 def tortoise_config(database_url: str | None = None, pool_max: int | None = None) -> dict:
     """The Tortoise/aerich configuration for a database URL (default: the settings')."""
     settings = Settings()
-    url = database_url or settings.database_url
-    if url.startswith("sqlite://"):
-        Path(url.removeprefix("sqlite://")).parent.mkdir(parents=True, exist_ok=True)
-    connection: str | dict = url
-    if url.startswith(("postgres://", "postgresql://", "asyncpg://")):
-        from tortoise.backends.base.config_generator import expand_db_url
-
-        connection = expand_db_url(url)
-        connection["credentials"]["minsize"] = 1
-        connection["credentials"]["maxsize"] = pool_max or settings.db_pool_max
-        connection["credentials"]["reset"] = keep_session
-    return {
-        "connections": {"default": connection},
-        "apps": {
-            "models": {
-                "models": [*MODEL_MODULES, "aerich.models"],
-                "default_connection": "default",
-            }
-        },
-        "use_tz": True,
-        "timezone": "UTC",
-    }
+    return models_config.tortoise_config(
+        database_url or settings.database_url, pool_max or settings.db_pool_max
+    )
 
 
 settings = Settings()

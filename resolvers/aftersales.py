@@ -45,6 +45,7 @@ from decimal import Decimal
 
 from tortoise.transactions import in_transaction
 
+from models import sql
 from models.accounts import StaffRole
 from models.aftersales import (
     OPEN_STATUSES,
@@ -71,7 +72,6 @@ from models.orders import (
     OrderLine,
     OrderStatus,
 )
-from plaza import sql
 from resolvers import allocation, outbox, payments
 from resolvers.checkout import new_number
 from resolvers.errors import AftersalesErrorCode, DomainError, clean_text

@@ -17,10 +17,10 @@ from collections import defaultdict
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 
+from models import sql
 from models.inventory import MovementKind, Stock
 from models.orders import Allocation, MerchantOrder, OrderLine
 from models.promotions import FlashSale
-from plaza import sql
 from resolvers.inventory import apply_movement, lock_stocks
 
 

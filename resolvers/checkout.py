@@ -21,6 +21,7 @@ from functools import lru_cache
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
+from models import sql
 from models.catalog import Product, ProductStatus, Variant
 from models.checkout import Cart, CartLine
 from models.merchants import PickupPoint, Storefront
@@ -37,7 +38,6 @@ from models.orders import (
 )
 from models.payments import Payment, PaymentStatus
 from models.promotions import FlashSale
-from plaza import sql
 from plugins.interfaces import (
     FulfilmentMethod,
     QuoteLine,
@@ -68,7 +68,7 @@ def policy_for(storefront: Storefront) -> StorefrontPolicy:
 
 
 # The statements of a purchase's own steps that the ORM would build anew on every request
-# (see ``plaza.sql``).
+# (see ``models.sql``).
 _STOREFRONT_BY_CODE = 'SELECT * FROM "storefront" WHERE "code" = $1'
 # What a storefront ({sf}) can sell of a variant at an instant ({now}), in one row: the variant,
 # its product, whether the product is listed there, the units not reserved over its stock rows,

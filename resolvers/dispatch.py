@@ -22,12 +22,12 @@ from collections.abc import Sequence
 from datetime import datetime
 from functools import lru_cache
 
+from models import sql
 from models.accounts import StaffRole
 from models.merchants import Merchant
 from models.orders import MerchantOrder, OrderLine
 from models.outbox import OutboxEvent
 from models.webhooks import DISPATCH_EVENT, DeliveryTarget, MerchantInboxItem
-from plaza import sql
 from resolvers import webhooks
 from resolvers.errors import DispatchErrorCode as Code
 from resolvers.errors import DomainError

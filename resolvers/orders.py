@@ -63,6 +63,7 @@ from enum import StrEnum
 from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
+from models import sql
 from models.accounts import MerchantStaff, StaffRole
 from models.aftersales import OPEN_STATUSES, AftersalesCase
 from models.merchants import Storefront
@@ -79,7 +80,6 @@ from models.orders import (
     OrderStatus,
     allowed,
 )
-from plaza import sql
 from plugins.interfaces import Confirmer, StorefrontPolicy
 from plugins.registry import get_registry
 from resolvers import allocation, outbox

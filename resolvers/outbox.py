@@ -31,8 +31,8 @@ from tortoise.expressions import F
 from tortoise.models import Model
 from tortoise.transactions import in_transaction
 
+from models import sql
 from models.outbox import OutboxEvent
-from plaza import sql
 
 MAX_ERROR_LENGTH = 2000
 
@@ -51,7 +51,7 @@ class Event:
 
 def new_rows(events: Iterable[Event]) -> list[OutboxEvent]:
     """The outbox rows of these events, not written: for a use case that writes them with its
-    other rows (``plaza.sql.insert_models``) inside its transaction."""
+    other rows (``models.sql.insert_models``) inside its transaction."""
     rows = [
         OutboxEvent(
             topic=e.topic,

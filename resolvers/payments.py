@@ -18,6 +18,7 @@ from decimal import Decimal
 from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
+from models import sql
 from models.merchants import Storefront
 from models.orders import (
     Actor,
@@ -30,7 +31,6 @@ from models.orders import (
     OrderStatus,
 )
 from models.payments import Payment, PaymentStatus, Refund, RefundStatus
-from plaza import sql
 from plugins.interfaces import (
     InvalidCallback,
     NotificationStatus,
@@ -171,7 +171,7 @@ async def _refund(
     return refund
 
 
-# The statements every payment callback sends (see ``plaza.sql``).
+# The statements every payment callback sends (see ``models.sql``).
 _PAYMENT_BY_REFERENCE = 'SELECT * FROM "payment" WHERE "reference" = $1 AND "provider" = $2'
 # Capture a pending payment: the check, the change and the read are one statement.
 _CAPTURE = """

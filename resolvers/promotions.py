@@ -6,11 +6,11 @@ from collections.abc import Iterable
 from datetime import datetime
 from decimal import Decimal
 
+from models import sql
 from models.accounts import StaffRole
 from models.catalog import Variant
 from models.orders import InventoryMode
 from models.promotions import FlashSale
-from plaza import sql
 from resolvers.catalog import _price
 from resolvers.errors import DomainError
 from resolvers.errors import PromotionErrorCode as Code

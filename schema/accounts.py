@@ -10,7 +10,6 @@ from strawberry import relay
 from models.accounts import PlatformRole as PlatformRoleModel
 from models.accounts import StaffRole as StaffRoleModel
 from models.accounts import User as UserModel
-from plaza import auth
 from resolvers import accounts as uc
 from resolvers import batches
 from resolvers.errors import AccountErrorCode as Code
@@ -205,17 +204,18 @@ class Mutation:
         return CustomerRegisterPayload(user=row and User.from_model(row), errors=errors)
 
     @strawberry.mutation(description="Sign in: an access token and a refresh token.")
-    async def token_create(self, email: str, password: str) -> TokenCreatePayload:
+    async def token_create(self, info: Info, email: str, password: str) -> TokenCreatePayload:
         user, errors = await attempt(lambda: uc.authenticate(email, password), Code)
         if user is None:
             return TokenCreatePayload(token=None, refresh_token=None, user=None, errors=errors)
-        access, refresh = auth.issue_tokens(user)
+        access, refresh = info.context.auth.issue_tokens(user)
         return TokenCreatePayload(
             token=access, refresh_token=refresh, user=User.from_model(user), errors=[]
         )
 
     @strawberry.mutation
-    async def token_refresh(self, refresh_token: str) -> TokenRefreshPayload:
+    async def token_refresh(self, info: Info, refresh_token: str) -> TokenRefreshPayload:
+        auth = info.context.auth
         result, errors = await attempt(lambda: auth.refresh_access_token(refresh_token), Code)
         return TokenRefreshPayload(token=result[0] if result else None, errors=errors)
 

@@ -1,14 +1,47 @@
-"""The per-request context: who is asking, and the request's DataLoaders."""
+"""The per-request context: who is asking, the request's DataLoaders, and the services the
+composition root hands the schema.
+
+The schema layer does not reach up for authentication or the event stream: ``plaza.app``
+builds each request's context with an :class:`Authenticator` (tokens -> viewer) and an
+:class:`EventSource` (the relayed outbox events a subscription reads), so the schema depends
+only on these two small interfaces.
+"""
 
 from __future__ import annotations
 
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from strawberry.dataloader import DataLoader
 from strawberry.types import Info as StrawberryInfo
 
 from resolvers.permissions import Viewer
+
+
+class Authenticator(Protocol):
+    """Signed tokens for people, API keys for partners (``plaza.auth`` is the implementation)."""
+
+    def issue_tokens(self, user: Any) -> tuple[str, str]: ...
+
+    async def refresh_access_token(self, refresh_token: str) -> tuple[str, Any]: ...
+
+    async def viewer_from_authorization(
+        self, header: str | None, request_id: str = ""
+    ) -> Viewer: ...
+
+
+class EventFeed(Protocol):
+    """One subscription's feed of relayed events: ``await feed.get(within=seconds)`` answers
+    the next ``(channel, event)`` or None when nothing came within the time."""
+
+    async def get(self, within: float | None = None) -> Any: ...
+
+
+class EventSource(Protocol):
+    """Opens a feed of the outbox events as the relay publishes them."""
+
+    def __call__(self) -> AbstractAsyncContextManager[EventFeed]: ...
 
 
 @dataclass
@@ -18,6 +51,8 @@ class Context:
     request: Any = None
     response: Any = None
     connection_params: dict | None = None
+    auth: Authenticator | None = None
+    events: EventSource | None = None
     _loaders: dict[str, DataLoader] = field(default_factory=dict)
 
     def loader(self, name: str, batch_fn) -> DataLoader:

@@ -10,8 +10,9 @@ Authentication is per connection: the ``connection_init`` payload carries
 with ``extensions.code`` ``UNAUTHENTICATED`` / ``PERMISSION_DENIED`` / ``INVALID``, sent as the
 protocol's ``error`` message) and again for every event.
 
-Events come from the outbox relay over pub/sub (``tasks.pubsub``, channel ``plaza.events``: in
-memory, or Redis so that every API process sees every event). Delivery is best effort: an event
+Events come from the outbox relay over pub/sub, through the context's ``events`` source (which
+``plaza.app`` wires to ``tasks.pubsub``'s channel ``plaza.events``: in memory, or Redis so that
+every API process sees every event). Delivery is best effort: an event
 published while no subscription listens (before it started, during a Redis outage) is not
 replayed; the order's history (``MerchantOrder.events``) is the record. Duplicates (the relay
 publishes at least once) are dropped per subscription by event id.
@@ -32,14 +33,12 @@ import strawberry
 from starlette.websockets import WebSocket
 from strawberry import relay
 
-from plaza import auth
 from resolvers import subscriptions as rules
 from resolvers.errors import DomainError, OrderErrorCode
 from resolvers.permissions import Viewer
 from schema.base import decode_id
 from schema.context import Context, Info
 from schema.orders import MerchantOrder, OrderActor, OrderStatus
-from tasks import pubsub
 
 #: seconds between two checks of a running subscription's credential and permissions
 REVALIDATE_SECONDS = 60.0
@@ -82,7 +81,7 @@ async def current_viewer(context: Context) -> Viewer:
     if not isinstance(context.request, WebSocket):  # over HTTP: the request's viewer
         return context.viewer
     try:
-        viewer = await auth.viewer_from_authorization(
+        viewer = await context.auth.viewer_from_authorization(
             connection_authorization(context), context.request_id
         )
     except DomainError as err:
@@ -171,7 +170,7 @@ async def _event_stream(
 ) -> AsyncGenerator[OrderStreamEvent, None]:
     loop = asyncio.get_running_loop()
     seen = rules.RecentIds()
-    async with pubsub.subscribe(pubsub.EVENTS_CHANNEL) as source:
+    async with context.events() as source:
         check_at = loop.time() + REVALIDATE_SECONDS
         while True:
             item = await source.get(within=max(0.0, check_at - loop.time()))

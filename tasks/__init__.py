@@ -10,8 +10,7 @@ Modules:
   orders       actors: expire_order_group, sweep_overdue
   outbox       the relay: outbox rows -> actors (HANDLERS) + pub/sub
   pubsub       publish(channel, message): in memory, or Redis pub/sub
-  runtime      start/stop (API lifespan, ``plaza worker``), relay_once, wake_relay
+  runtime      start/stop (API lifespan, plaza/worker.py), relay_once, wake_relay
   signals      wake_relay (thread-safe wake-up of the relay loop)
   webhooks     actors: dispatch_paid_order, fan_out_webhooks, deliver_webhook (+ outbox handlers)
-  worker_entry the ``dramatiq`` CLI entry point used by ``plaza worker``
 """

@@ -31,6 +31,8 @@ from dramatiq.asyncio import get_event_loop_thread
 from dramatiq.middleware import Middleware
 from tortoise.context import TortoiseContext
 
+from models.config import tortoise_config
+
 log = logging.getLogger("plaza.tasks.orm")
 
 P = ParamSpec("P")
@@ -44,7 +46,8 @@ _config: dict[str, Any] = {"database_url": None, "pool_max": 5}
 
 
 def configure(database_url: str | None = None, pool_max: int | None = None) -> None:
-    """The database worker loops connect to (default: ``Settings().database_url``)."""
+    """The database worker loops connect to (``tasks.runtime.start`` and the worker process's
+    set-up call it with the settings' URL)."""
     if database_url is not None:
         _config["database_url"] = database_url
     if pool_max is not None:
@@ -69,9 +72,7 @@ def unbind_ambient(loop: asyncio.AbstractEventLoop | None = None) -> None:
 def _database_url() -> str:
     if _config["database_url"]:
         return _config["database_url"]
-    from plaza.settings import Settings
-
-    return Settings().database_url
+    raise RuntimeError("tasks.orm.configure(database_url) was not called in this process")
 
 
 async def context_for_running_loop() -> TortoiseContext | None:
@@ -87,8 +88,6 @@ async def context_for_running_loop() -> TortoiseContext | None:
     async with init_lock:
         ctx = _contexts.get(loop)
         if ctx is None:
-            from plaza.settings import tortoise_config
-
             ctx = TortoiseContext()
             # Current while it initialises: model set-up resolves connections through the
             # current context, and must not touch (and re-loop) the global one.

@@ -1,7 +1,8 @@
 """Background runtime of a process: broker, in-process worker, outbox relay loop, sweep loop.
 
 The API's lifespan calls ``await start(settings)`` after ``plaza.db.init_orm`` and
-``await stop()`` before ``close_orm``; ``plaza worker`` calls :func:`run_worker`.
+``await stop()`` before ``close_orm``; ``plaza worker`` (``plaza/worker.py``) does the same in
+the process that relays and sweeps beside its dramatiq worker processes.
 
 In-process mode (``PLAZA_BROKER_URL`` empty): a ``StubBroker`` and a ``dramatiq.Worker`` (a
 few threads) in the API process. Its async actors run on the API's own event loop
@@ -19,9 +20,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import os
-import signal
-import sys
 from dataclasses import dataclass, field
 
 import dramatiq
@@ -31,7 +29,7 @@ from tasks import orm, pubsub, signals
 from tasks.outbox import BATCH_SIZE, relay_batch, relay_once
 from tasks.signals import wake_relay
 
-__all__ = ["relay_once", "run_worker", "start", "started", "stop", "wake_relay"]
+__all__ = ["relay_once", "start", "started", "stop", "wake_relay"]
 
 log = logging.getLogger("plaza.tasks.runtime")
 
@@ -58,7 +56,7 @@ def started() -> bool:
 
 
 async def start(
-    settings=None,
+    settings,
     *,
     relay: bool = True,
     sweep: bool = True,
@@ -67,16 +65,12 @@ async def start(
 ) -> None:
     """Start the background runtime in the running loop (the ORM must be initialised).
 
-    ``settings``: a ``plaza.settings.Settings`` (default: from the environment). Uses its
-    ``broker_url``, ``pubsub_url`` and ``database_url``.
+    ``settings``: the process's settings (``plaza.settings.Settings``): its ``broker_url``,
+    ``pubsub_url`` and ``database_url``.
     """
     global _runtime
     if _runtime is not None:
         raise RuntimeError("tasks.runtime is already started")
-    if settings is None:
-        from plaza.settings import Settings
-
-        settings = Settings()
     import tasks.orders  # noqa: F401  (declares the actors before a worker starts)
     from tasks import webhooks  # noqa: F401  (its actors, and its outbox handlers)
 
@@ -173,71 +167,3 @@ async def _sweep_loop(interval: float) -> None:
         except Exception as exc:
             log.warning("could not send the periodic sweeps: %s", exc)
         await asyncio.sleep(interval)
-
-
-# --- plaza worker -------------------------------------------------------------------------------
-
-
-def run_worker(settings=None, *, processes: int = 2, threads: int = 8, relay: bool = True) -> int:
-    """``plaza worker``: ``dramatiq`` worker processes for the configured broker (consuming the
-    actors), plus the outbox relay and the sweep loop in this process. Blocks until SIGINT or
-    SIGTERM (forwarded to the workers); returns an exit status.
-
-    ``processes=0``: relay and sweep only. ``relay=False``: consume only.
-    """
-    if settings is None:
-        from plaza.settings import Settings
-
-        settings = Settings()
-    if not settings.broker_url:
-        raise ValueError("PLAZA_BROKER_URL is empty: there is no broker to consume from")
-    logging.getLogger("pika").setLevel(logging.WARNING)  # it logs every connection step
-    return asyncio.run(_run_worker(settings, processes, threads, relay))
-
-
-async def _run_worker(settings, processes: int, threads: int, relay: bool) -> int:
-    from plaza.db import close_orm, init_orm
-
-    stopping = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, stopping.set)
-
-    child = None
-    if processes > 0:
-        env = {**os.environ, "PLAZA_WORKER_THREADS": str(threads)}
-        child = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-m",
-            "dramatiq",
-            "tasks.worker_entry:setup",
-            "--processes",
-            str(processes),
-            "--threads",
-            str(threads),
-            env=env,
-        )
-        log.info(
-            "dramatiq workers started (pid %s): %d x %d threads", child.pid, processes, threads
-        )
-
-    await init_orm(settings.database_url, pool_max=4)
-    try:
-        await start(settings, relay=relay, sweep=relay)
-        waiters = [asyncio.create_task(stopping.wait())]
-        if child is not None:
-            waiters.append(asyncio.create_task(child.wait()))
-        await asyncio.wait(waiters, return_when=asyncio.FIRST_COMPLETED)
-        for w in waiters:
-            w.cancel()
-    finally:
-        await stop()
-        await close_orm()
-        if child is not None and child.returncode is None:
-            child.send_signal(signal.SIGTERM)
-            await child.wait()
-    if child is not None and child.returncode not in (0, -signal.SIGTERM, None):
-        if not stopping.is_set():
-            log.error("dramatiq workers exited with status %s", child.returncode)
-            return 1
-    return 0

@@ -1,4 +1,4 @@
-"""``plaza.sql``: hand-written statements behave the same on SQLite and PostgreSQL."""
+"""``models.sql``: hand-written statements behave the same on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -10,11 +10,11 @@ import pytest
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
+from models import sql
 from models.checkout import Cart
 from models.merchants import Merchant, Storefront, StorefrontPolicyName, Warehouse
 from models.orders import InventoryMode
 from models.promotions import FlashSale
-from plaza import sql
 from tests.support import make_product, make_storefront
 
 

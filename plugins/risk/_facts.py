@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
+from models import sql
 from models.orders import CancelReason, OrderStatus
-from plaza import sql
 from plugins.interfaces import RiskContext
 from plugins.risk._config import int_setting
 

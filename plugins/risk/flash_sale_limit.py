@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from plaza import sql
+from models import sql
 from plugins.interfaces import RiskContext, RiskDecisionKind, RiskOutcome
 from plugins.risk._config import enabled
 
