@@ -21,14 +21,16 @@ Model classes are shared by all contexts (same models, same connection name, sam
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import logging
 import threading
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from typing import Any, ParamSpec, TypeVar
 
 from dramatiq.asyncio import get_event_loop_thread
 from dramatiq.middleware import Middleware
+from tortoise import context as tortoise_context
 from tortoise.context import TortoiseContext
 
 from models.config import tortoise_config
@@ -52,6 +54,22 @@ def configure(database_url: str | None = None, pool_max: int | None = None) -> N
         _config["database_url"] = database_url
     if pool_max is not None:
         _config["pool_max"] = pool_max
+
+
+@contextlib.contextmanager
+def current(ctx: TortoiseContext) -> Iterator[TortoiseContext]:
+    """Make ``ctx`` the current ORM context for the running task, with a token of this call's.
+
+    ``with ctx:`` keeps its token on the context object itself, so two overlapping actors that
+    enter the same loop's context overwrite each other's token, and the first to leave resets
+    the other's (``ValueError: <Token> was created in a different Context``). Setting and
+    resetting the context variable here keeps each call's token on its own frame.
+    """
+    token = tortoise_context._current_context.set(ctx)
+    try:
+        yield ctx
+    finally:
+        tortoise_context._current_context.reset(token)
 
 
 def bind_ambient(loop: asyncio.AbstractEventLoop | None = None) -> None:
@@ -91,7 +109,7 @@ async def context_for_running_loop() -> TortoiseContext | None:
             ctx = TortoiseContext()
             # Current while it initialises: model set-up resolves connections through the
             # current context, and must not touch (and re-loop) the global one.
-            with ctx:
+            with current(ctx):
                 await ctx.init(config=tortoise_config(_database_url(), _config["pool_max"]))
             with _lock:
                 _contexts[loop] = ctx
@@ -120,7 +138,7 @@ def with_orm(fn: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[R]]:
         ctx = await context_for_running_loop()
         if ctx is None:
             return await fn(*args, **kwargs)
-        with ctx:  # the actor runs in its own asyncio task: this scopes to that task
+        with current(ctx):  # the actor runs in its own asyncio task: this scopes to that task
             return await fn(*args, **kwargs)
 
     return wrapper
