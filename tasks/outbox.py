@@ -180,8 +180,9 @@ async def _relay_claimed(
                 result.failed += 1
                 down = isinstance(exc, down_errors)
                 await store.mark_failed(event.id, f"{type(exc).__name__}: {exc}")
+                # A broker outage is logged once by the relay loop (tasks.runtime), not per pass.
                 log.log(
-                    logging.WARNING if down else logging.ERROR,
+                    logging.DEBUG if down else logging.ERROR,
                     "outbox event %s (%s) not published (attempt %d): %s",
                     event.id,
                     event.topic,

@@ -122,10 +122,55 @@ async def stop(grace: float = 10.0) -> None:
     log.info("background runtime stopped")
 
 
+class _Outage:
+    """The broker's state as the relay sees it: one log line when it goes down, one when it
+    comes back, and the back-off to wait between tries meanwhile."""
+
+    def __init__(self, interval: float) -> None:
+        self.interval = interval
+        self.delay = interval
+        self.since: float | None = None
+        self.failed_passes = 0
+
+    @property
+    def down(self) -> bool:
+        return self.since is not None
+
+    def failed(self, now: float) -> float:
+        """A pass found the broker down: the seconds to wait before the next try."""
+        if self.since is None:
+            self.since = now
+            self.delay = self.interval
+            log.warning(
+                "broker unreachable: outbox events stay queued in the database; the relay "
+                "retries with back-off (up to %.0f s) and ignores wake-ups until it is back",
+                RELAY_MAX_BACKOFF,
+            )
+        else:
+            self.delay = min(self.delay * 2, RELAY_MAX_BACKOFF)
+        self.failed_passes += 1
+        return self.delay
+
+    def recovered(self, now: float, published: int) -> None:
+        if self.since is None:
+            return
+        log.warning(
+            "broker reachable again after %.1f s (%d relay tries failed); relaying resumed "
+            "(%d events in the first pass)",
+            now - self.since,
+            self.failed_passes,
+            published,
+        )
+        self.since = None
+        self.failed_passes = 0
+        self.delay = self.interval
+
+
 async def _relay_loop(interval: float) -> None:
     wake = signals.install()
-    delay = interval
     loop = asyncio.get_running_loop()
+    outage = _Outage(interval)
+    error_delay = interval
     last_pass = 0.0
     while True:
         # Under load every write wakes the relay: passes at most every RELAY_MIN_GAP let one
@@ -142,15 +187,22 @@ async def _relay_loop(interval: float) -> None:
         except Exception:
             log.exception("outbox relay pass failed")
             result = None
-        if result is not None and not result.broker_down and result.claimed >= BATCH_SIZE:
-            await asyncio.sleep(0)  # more waiting: go again at once
+        if result is not None and result.broker_down:
+            # Wake-ups are ignored while the broker is down: every request that writes an
+            # event wakes the relay, and a pass per request would hammer a dead broker (and
+            # the database, which each pass claims rows from).
+            await asyncio.sleep(outage.failed(loop.time()))
             continue
-        if result is None or result.broker_down:
-            delay = min(max(delay, interval) * 2, RELAY_MAX_BACKOFF)
+        if result is None:  # the pass itself failed (e.g. the database): as before, back off
+            error_delay = min(max(error_delay, interval) * 2, RELAY_MAX_BACKOFF)
         else:
-            delay = interval
+            error_delay = interval
+            outage.recovered(loop.time(), result.published)
+            if result.claimed >= BATCH_SIZE:
+                await asyncio.sleep(0)  # more waiting: go again at once
+                continue
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(wake.wait(), delay)
+            await asyncio.wait_for(wake.wait(), error_delay)
 
 
 async def _sweep_loop(interval: float) -> None:
