@@ -17,10 +17,10 @@ from collections import defaultdict
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 
-from models import sql
 from models.inventory import MovementKind, Stock
 from models.orders import Allocation, MerchantOrder, OrderLine
 from models.promotions import FlashSale
+from models.repository import stock as repo
 from resolvers.inventory import apply_movement, lock_stocks
 
 
@@ -95,11 +95,6 @@ async def _take(
     return allocations
 
 
-_STOCK_ROWS = """
-    SELECT "id", "variant_id" FROM "inventory_stock" WHERE "variant_id" IN ({}) ORDER BY "id"
-"""
-
-
 async def allocate(
     order: MerchantOrder,
     lines: list[OrderLine],
@@ -131,11 +126,7 @@ async def allocate(
         await _allocate_one_row_each(order, lines, rows_of, reserve, actor_user_id, before_stock)
         return
     variant_ids = sorted({line.variant_id for line in lines})
-    rows = (
-        await sql.fetch(_STOCK_ROWS.format(sql.placeholders(1, len(variant_ids))), *variant_ids)
-        if variant_ids
-        else []
-    )
+    rows = await repo.stock_rows_of_variants(variant_ids)
     stock_ids: dict[int, list[int]] = defaultdict(list)
     for row in rows:
         stock_ids[row["variant_id"]].append(row["id"])
@@ -154,7 +145,7 @@ async def allocate(
             reserve=reserve,
             actor_user_id=actor_user_id,
         )
-    await sql.insert_models(allocations)
+    await repo.insert_allocations(allocations)
 
 
 async def _allocate_one_row_each(
@@ -167,7 +158,7 @@ async def _allocate_one_row_each(
 ) -> None:
     row_of = {line.id: stock_ids[line.variant_id][0] for line in lines}
     state = "reserved" if reserve else "deducted"
-    await sql.insert_models(
+    await repo.insert_allocations(
         [Allocation(line_id=line.id, stock_id=row_of[line.id], quantity=line.quantity, state=state)
          for line in lines]
     )  # fmt: skip
@@ -199,20 +190,11 @@ async def _allocate_one_row_each(
         raise OutOfStock(first.variant_id, first.flash_sale_id)
 
 
-# The order's reservations turn into deductions, read and changed in one statement.
-_RESERVED_TO_DEDUCTED = """
-    UPDATE "order_allocation" SET "state" = 'deducted', "updated_at" = $2
-    WHERE "state" = 'reserved'
-        AND "line_id" IN (SELECT "id" FROM "order_line" WHERE "order_id" = $1)
-    RETURNING "stock_id", "quantity"
-"""
-
-
 async def commit_reservations(order: MerchantOrder) -> None:
     """Payment: every reserved unit becomes a deduction (a "sales issue" movement)."""
     # The order's own rows first; then the stock rows (shared by every buyer in a flash sale),
     # each locked by its conditional UPDATE, in primary-key order.
-    taken = await sql.fetch(_RESERVED_TO_DEDUCTED, order.id, datetime.now(UTC))
+    taken = await repo.reservations_to_deductions(order.id, datetime.now(UTC))
     for row in sorted(taken, key=lambda r: r["stock_id"]):
         await apply_movement(
             row["stock_id"],
@@ -257,56 +239,25 @@ async def give_back(order: MerchantOrder, reason: str, actor_user_id: int | None
 # --- flash-sale counters ----------------------------------------------------------------------
 
 
-# The customer's units of a sale ($1, $2) go up by $3 unless that passes the limit $4: the
-# quota row is created by the first order (an upsert: no read, no savepoint).
-_TAKE_QUOTA = """
-    INSERT INTO "promo_flash_sale_quota" ("created_at", "updated_at", "flash_sale_id",
-        "customer_id", "quantity")
-    VALUES ($5, $5, $1, $2, $3)
-    ON CONFLICT ("flash_sale_id", "customer_id") DO UPDATE
-        SET "quantity" = "promo_flash_sale_quota"."quantity" + $3, "updated_at" = $5
-        WHERE "promo_flash_sale_quota"."quantity" + $3 <= $4
-    RETURNING "id"
-"""
-_TAKE_UNITS = """
-    UPDATE "promo_flash_sale" SET "sold" = "sold" + $2
-    WHERE "id" = $1 AND "sold" + $2 <= "quantity"
-"""
-_SALE_LINES = """
-    SELECT "flash_sale_id", "quantity" FROM "order_line"
-    WHERE "order_id" = $1 AND "flash_sale_id" IS NOT NULL
-    ORDER BY "id"
-"""
-_RETURN_QUOTA = """
-    UPDATE "promo_flash_sale_quota" SET "quantity" = "quantity" - $3
-    WHERE "flash_sale_id" = $1 AND "customer_id" = $2 AND "quantity" >= $3
-"""
-_RETURN_UNITS = """
-    UPDATE "promo_flash_sale" SET "sold" = "sold" - $2 WHERE "id" = $1 AND "sold" >= $2
-"""
-
-
 async def take_flash_quota(flash_sale: FlashSale, customer_id: int, quantity: int) -> bool:
     """Count units against the customer's per-sale limit (one conditional upsert; False if
     over)."""
     if quantity > flash_sale.per_customer_limit:
         return False
-    taken = await sql.fetch(
-        _TAKE_QUOTA, flash_sale.id, customer_id, quantity, flash_sale.per_customer_limit,
-        datetime.now(UTC),
-    )  # fmt: skip
-    return len(taken) == 1
+    return await repo.take_quota(
+        flash_sale.id, customer_id, quantity, flash_sale.per_customer_limit, datetime.now(UTC)
+    )
 
 
 async def take_flash_units(flash_sale_id: int, quantity: int) -> bool:
     """Count units against the sale's total cap: ``sold + n <= quantity`` or nothing."""
-    return await sql.execute(_TAKE_UNITS, flash_sale_id, quantity) == 1
+    return await repo.take_units(flash_sale_id, quantity)
 
 
 async def return_flash_counters(order: MerchantOrder, *, units_taken: bool) -> None:
     """Cancellation: the customer's quota comes back, and the sale's units if they were taken."""
-    for line in await sql.fetch(_SALE_LINES, order.id):
+    for line in await repo.sale_lines(order.id):
         sale_id, quantity = line["flash_sale_id"], line["quantity"]
-        await sql.execute(_RETURN_QUOTA, sale_id, order.customer_id, quantity)
+        await repo.return_quota(sale_id, order.customer_id, quantity)
         if units_taken:
-            await sql.execute(_RETURN_UNITS, sale_id, quantity)
+            await repo.return_units(sale_id, quantity)

@@ -17,7 +17,7 @@ from models.merchants import Storefront
 from models.orders import MerchantOrder, OrderGroup, OrderStatus
 from resolvers.errors import DomainError
 from resolvers.errors import OrderErrorCode as Code
-from resolvers.orders import ORDER_READ_ROLES, can_view
+from resolvers.orders.access import ORDER_READ_ROLES, can_view
 from resolvers.pagination import Page, paginate
 from resolvers.permissions import (
     Viewer,

@@ -1,10 +1,12 @@
-"""Payments: start a payment for an order group, apply the provider's callback, refund.
+"""Payments: start a payment for an order group, apply the provider's callback.
 
 Exactly-once capture: the callback moves the Payment PENDING -> CAPTURED with a conditional
 UPDATE, so ten copies of one callback (even concurrent) capture once. Then the group moves
 PENDING_PAYMENT -> PAID the same way; if expiry won that race the money is refunded at once.
 Refunds are written (as Refund rows) in the same transaction as the decision and executed
-with the provider right after commit; a refund that fails stays PENDING for a retry.
+with the provider right after commit; a refund that fails stays PENDING for a retry
+(``resolvers.refunds``; ``refund_order`` and ``execute_pending_refunds`` are importable from
+here too). This module calls the order state machine (``resolvers.orders``), never the reverse.
 """
 
 from __future__ import annotations
@@ -13,13 +15,10 @@ import logging
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
-from decimal import Decimal
 
 from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
-from models import sql
-from models.merchants import Storefront
 from models.orders import (
     Actor,
     CancelReason,
@@ -30,20 +29,39 @@ from models.orders import (
     OrderLine,
     OrderStatus,
 )
-from models.payments import Payment, PaymentStatus, Refund, RefundStatus
+from models.payments import Payment, PaymentStatus, Refund
+from models.repository import payments as repo
 from plugins.interfaces import (
     InvalidCallback,
     NotificationStatus,
     PaymentNotification,
     PaymentStartRequest,
-    RefundRequest,
 )
-from plugins.registry import UnknownPlugin, get_registry
+from plugins.registry import get_registry
 from resolvers import allocation, outbox
 from resolvers.errors import DomainError
 from resolvers.errors import PaymentErrorCode as Code
-from resolvers.orders import after_payment, now_utc, transition
+from resolvers.orders.automatic import after_payment
+from resolvers.orders.transitions import now_utc, transition
 from resolvers.permissions import Viewer, require_user
+from resolvers.refunds import (
+    execute_pending_refunds,
+    payment_provider,
+    queue_refund,
+    refund_order,
+)
+
+__all__ = [
+    "CallbackResult",
+    "apply_notification",
+    "check_provider",
+    "execute_pending_refunds",
+    "latest_payment",
+    "payment_callback",
+    "payment_start",
+    "refund_order",
+    "start_for_group",
+]
 
 log = logging.getLogger("plaza.payments")
 
@@ -53,13 +71,6 @@ class CallbackResult:
     ok: bool
     status: str  # captured | duplicate | declined | refunded_late | refunded_mismatch | ...
     message: str = ""
-
-
-def _provider(code: str):
-    try:
-        return get_registry().payment(code)
-    except UnknownPlugin:
-        raise DomainError(Code.UNKNOWN_PROVIDER, f"No payment provider '{code}'.", "provider")
 
 
 async def payment_start(
@@ -75,7 +86,7 @@ async def payment_start(
 
 def check_provider(provider_code: str) -> None:
     """UNKNOWN_PROVIDER unless a payment provider of this code is configured."""
-    _provider(provider_code)
+    payment_provider(provider_code)
 
 
 async def latest_payment(group_id: int, provider_code: str) -> Payment | None:
@@ -101,7 +112,7 @@ async def start_for_group(
         raise DomainError(
             Code.PAYMENT_DEADLINE_PASSED, "The time to pay has run out.", "orderGroup"
         )
-    provider = _provider(provider_code)
+    provider = payment_provider(provider_code)
     registry = get_registry()
     public_url = registry.config.get("public_url", "http://127.0.0.1:8000")
     reference = f"pay_{secrets.token_hex(12)}"
@@ -131,7 +142,7 @@ async def payment_callback(
     provider_code: str, headers: dict[str, str], body: bytes
 ) -> CallbackResult:
     """The provider's server-to-server notification: verify, then apply it exactly once."""
-    provider = _provider(provider_code)
+    provider = payment_provider(provider_code)
     try:
         notification = provider.parse_callback(headers, body)
     except InvalidCallback as exc:
@@ -142,100 +153,38 @@ async def payment_callback(
     return result
 
 
-async def _refund(
-    payment: Payment, amount: Decimal, reason: str, order: MerchantOrder | None
-) -> Refund | None:
-    """Queue a refund (inside the caller's transaction); executed after commit."""
-    key = f"{payment.id}:{order.id if order else 'all'}:{reason}"
-    if await Refund.filter(key=key).exists():
-        return None
-    refund = await Refund.create(
-        payment_id=payment.id,
-        order_id=order.id if order else None,
-        amount=amount,
-        reason=reason,
-        key=key,
-    )
-    await Payment.filter(id=payment.id).update(refunded_amount=F("refunded_amount") + amount)
-    if order is not None:
-        await MerchantOrder.filter(id=order.id).update(
-            refunded_amount=F("refunded_amount") + amount
-        )
-    await outbox.record(
-        "payment.refund_requested",
-        "payment",
-        payment.id,
-        {"amount": str(amount), "reason": reason, "order_id": order.id if order else None},
-        merchant_id=order.merchant_id if order else None,
-    )
-    return refund
-
-
-# The statements every payment callback sends (see ``models.sql``).
-_PAYMENT_BY_REFERENCE = 'SELECT * FROM "payment" WHERE "reference" = $1 AND "provider" = $2'
-# Capture a pending payment: the check, the change and the read are one statement.
-_CAPTURE = """
-    UPDATE "payment" SET "status" = $3, "captured_amount" = $4, "provider_transaction_id" = $5,
-        "captured_at" = $6, "updated_at" = $6, "callbacks_received" = "callbacks_received" + 1
-    WHERE "reference" = $1 AND "provider" = $2 AND "status" = $7
-    RETURNING *
-"""
-_CALLBACK_COUNTED = """
-    UPDATE "payment" SET "callbacks_received" = "callbacks_received" + 1
-    WHERE "reference" = $1 AND "provider" = $2
-"""
-# A paid group's orders still to settle, with their storefront and their lines (a row per line).
-_ORDERS_TO_SETTLE = """
-    SELECT o.*, {storefront}, {line}
-    FROM "merchant_order" o JOIN "storefront" s ON s."id" = o."storefront_id"
-    LEFT JOIN "order_line" l ON l."order_id" = o."id"
-    WHERE o."group_id" = $1 AND o."status" = $2
-    ORDER BY o."id", l."variant_id", l."id"
-"""
-_GROUP_PAID = """
-    UPDATE "order_group" SET "status" = $1, "paid_at" = $2, "updated_at" = $2
-    WHERE "id" = $3 AND "status" = $4
-"""
-
-
 async def apply_notification(
     provider_code: str, n: PaymentNotification
 ) -> tuple[CallbackResult, list[int]]:
     """Apply a verified notification; returns the result and the refunds it queued."""
     now = now_utc()
     if n.status == NotificationStatus.DECLINED:
-        found = await sql.fetch_models(Payment, _PAYMENT_BY_REFERENCE, n.reference, provider_code)
-        if not found:
+        found = await repo.payment_by_reference(n.reference, provider_code)
+        if found is None:
             raise DomainError(Code.INVALID_CALLBACK, "Unknown payment reference.", "reference")
-        await Payment.filter(id=found[0].id, status=PaymentStatus.PENDING).update(
+        await Payment.filter(id=found.id, status=PaymentStatus.PENDING).update(
             status=PaymentStatus.DECLINED, callbacks_received=F("callbacks_received") + 1
         )
         return CallbackResult(True, "declined"), []
     refunds: list[Refund | None] = []
     async with in_transaction(), outbox.batched() as events:
-        captured = await sql.fetch_models(
-            Payment, _CAPTURE, n.reference, provider_code, PaymentStatus.CAPTURED.value,
-            n.amount, n.provider_transaction_id, now, PaymentStatus.PENDING.value,
-        )  # fmt: skip
-        if not captured:
+        payment = await repo.capture_pending(
+            n.reference, provider_code, n.amount, n.provider_transaction_id, now
+        )
+        if payment is None:
             # Not pending: captured (or declined) before -- or no such payment at all.
-            if await sql.execute(_CALLBACK_COUNTED, n.reference, provider_code) != 1:
+            if not await repo.count_callback(n.reference, provider_code):
                 raise DomainError(Code.INVALID_CALLBACK, "Unknown payment reference.", "reference")
             return CallbackResult(True, "duplicate", "Already processed."), []
-        payment = captured[0]
         if n.amount != payment.amount or n.currency != payment.currency:
-            refund = await _refund(payment, n.amount, CancelReason.AMOUNT_MISMATCH.value, None)
+            refund = await queue_refund(payment, n.amount, CancelReason.AMOUNT_MISMATCH.value, None)
             return (
                 CallbackResult(True, "refunded_mismatch", "Amount does not match the order."),
                 [refund.id] if refund else [],
             )
-        won = await sql.execute(
-            _GROUP_PAID, GroupStatus.PAID.value, now, payment.group_id,
-            GroupStatus.PENDING_PAYMENT.value,
-        )  # fmt: skip
-        if won != 1:
+        if not await repo.mark_group_paid(payment.group_id, now):
             # Expired (or paid by another payment) first: the money goes back.
-            refund = await _refund(payment, payment.captured_amount, "late_payment", None)
+            refund = await queue_refund(payment, payment.captured_amount, "late_payment", None)
             return (
                 CallbackResult(True, "refunded_late", "The order was no longer payable."),
                 [refund.id] if refund else [],
@@ -247,7 +196,7 @@ async def apply_notification(
             {"payment_id": payment.id, "amount": str(payment.captured_amount)},
         )
         reserved: list[MerchantOrder] = []
-        for order, lines in await _orders_to_settle(payment.group_id):
+        for order, lines in await repo.orders_to_settle(payment.group_id):
             refunds.append(await _settle(order, lines, payment, now, reserved, events))
         # Reserved units become deductions last: the stock rows (in a flash sale, the one row
         # every buyer changes) stay locked only from these statements to the COMMIT.
@@ -257,36 +206,9 @@ async def apply_notification(
     return CallbackResult(True, "captured"), [r.id for r in refunds if r is not None]
 
 
-_ENDED_SALE = 'SELECT 1 FROM "promo_flash_sale" WHERE "ends_at" < $1 AND "id" IN ({}) LIMIT 1'
-
-
 async def _sale_ended(lines: list[OrderLine], now: datetime) -> bool:
     sale_ids = {line.flash_sale_id for line in lines if line.flash_sale_id is not None}
-    if not sale_ids:
-        return False
-    ids = sorted(sale_ids)
-    statement = _ENDED_SALE.format(sql.placeholders(2, len(ids)))
-    return bool(await sql.fetch(statement, now, *ids))
-
-
-async def _orders_to_settle(group_id: int) -> list[tuple[MerchantOrder, list[OrderLine]]]:
-    """The group's orders awaiting payment (with their storefront), each with its lines by
-    variant: one statement."""
-    statement = _ORDERS_TO_SETTLE.format(
-        storefront=sql.columns(Storefront, "s", "storefront"),
-        line=sql.columns(OrderLine, "l", "line"),
-    )
-    rows = await sql.fetch_joined(
-        MerchantOrder, statement, group_id, OrderStatus.PENDING_PAYMENT.value,
-        related={"storefront": Storefront},
-    )  # fmt: skip
-    orders: dict[int, tuple[MerchantOrder, list[OrderLine]]] = {}
-    for order, row in rows:
-        _, lines = orders.setdefault(order.id, (order, []))
-        line = sql.part(row, OrderLine, "line")
-        if line is not None:
-            lines.append(line)
-    return list(orders.values())
+    return await repo.any_sale_ended(sorted(sale_ids), now)
 
 
 async def _settle(
@@ -358,48 +280,4 @@ async def _cancel_paid_unfulfilled(
         order, units_taken=order.inventory_mode == InventoryMode.RESERVE_ON_ORDER
     )
     await allocation.give_back(order, reason.value)
-    return await _refund(payment, order.total, reason.value, order)
-
-
-async def refund_order(
-    order: MerchantOrder, reason: str, amount: Decimal | None = None
-) -> Refund | None:
-    """Refund a paid merchant order (cancellations after payment, aftersales). In a transaction."""
-    payment = await Payment.filter(group_id=order.group_id, status=PaymentStatus.CAPTURED).first()
-    if payment is None:
-        return None
-    return await _refund(payment, amount if amount is not None else order.total, reason, order)
-
-
-async def execute_pending_refunds(ids: list[int] | None = None, limit: int = 100) -> int:
-    """Send queued refunds (these ``ids``, or the oldest pending) to their providers.
-
-    Returns how many succeeded. A failed one stays PENDING for the periodic retry.
-    """
-    done = 0
-    pending = Refund.filter(status=RefundStatus.PENDING)
-    if ids is not None:
-        pending = pending.filter(id__in=ids)
-    for refund in await pending.select_related("payment").order_by("id").limit(limit):
-        payment = refund.payment
-        provider = _provider(payment.provider)
-        result = await provider.refund(
-            RefundRequest(
-                reference=payment.reference,
-                provider_transaction_id=payment.provider_transaction_id,
-                amount=refund.amount,
-                currency=payment.currency,
-                reason=refund.reason,
-                refund_key=refund.key,
-            )
-        )
-        if result.succeeded:
-            await Refund.filter(id=refund.id, status=RefundStatus.PENDING).update(
-                status=RefundStatus.SUCCEEDED, provider_refund_id=result.provider_refund_id
-            )
-            if payment.refunded_amount >= payment.captured_amount > 0:
-                await Payment.filter(id=payment.id).update(status=PaymentStatus.REFUNDED)
-            done += 1
-        else:
-            log.warning("refund %s failed: %s", refund.key, result.error)
-    return done
+    return await queue_refund(payment, order.total, reason.value, order)

@@ -21,7 +21,7 @@ from models.payments import Payment, PaymentStatus, Refund, RefundStatus
 from resolvers import orders as orders_uc
 from resolvers.errors import DomainError, OrderErrorCode
 from resolvers.inventory import reconcile
-from resolvers.orders import now_utc, run_automatic_transitions, transition
+from resolvers.orders import automatic, now_utc, run_automatic_transitions, transition
 from tests.checkout_support import gid, pk, post_callback, signed_callback, start_payment
 from tests.order_support import (
     ORDER_FIELDS,
@@ -614,7 +614,7 @@ async def test_automatic_receipt_then_completion(gql, client, world, monkeypatch
     async def open_case(ids):
         return {pk(other)} & set(ids)
 
-    monkeypatch.setattr(orders_uc, "orders_with_open_aftersales_case", open_case)
+    monkeypatch.setattr(automatic, "orders_with_open_aftersales_case", open_case)
     moved = await run_automatic_transitions(now + timedelta(days=19))
     assert (moved["completed"], moved["blocked"]) == (1, 1)
     assert await status_of(order_id) == S.COMPLETED

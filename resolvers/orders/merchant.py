@@ -1,0 +1,152 @@
+"""Merchant staff's operations (platform staff's too where the table lets them): confirm,
+invalidate, cancel on the customer's request, then fulfilment (assign for picking, pack, ship)
+and delivery (delivered by the own fleet, delivery failed, re-attempt, goods returned).
+
+``order_confirm`` is done by the storefront policy's confirmers (platform staff, merchant
+staff with the ``orders`` role, or the group leader of the order's pickup point); on
+``AUTOMATIC`` storefronts nobody confirms by hand (``resolvers.orders.automatic``).
+"""
+
+from __future__ import annotations
+
+from models.accounts import MerchantStaff, StaffRole
+from models.orders import CancelReason, MerchantOrder, OrderStatus
+from resolvers.errors import DomainError, OrderErrorCode
+from resolvers.orders.access import ASSIGNEE_ROLES, Acting
+from resolvers.orders.cancellation import cancel_with_effects
+from resolvers.orders.operations import (
+    ASSIGN,
+    CANCEL_ON_REQUEST,
+    CONFIRM,
+    INVALIDATE,
+    MARK_DELIVERED,
+    MARK_DELIVERY_FAILED,
+    MARK_PACKED,
+    MARK_RETURNED,
+    REATTEMPT_DELIVERY,
+    SHIP,
+    clean_note,
+    move_order,
+    operate,
+)
+from resolvers.permissions import Viewer
+
+Code = OrderErrorCode
+S = OrderStatus
+
+
+async def order_confirm(viewer: Viewer, order_id: int) -> MerchantOrder:
+    """PAID -> CONFIRMED by one of the storefront policy's confirmers."""
+    return await operate(viewer, order_id, CONFIRM, reason="confirmed")
+
+
+async def order_invalidate(viewer: Viewer, order_id: int, reason: str) -> MerchantOrder:
+    """A paid order found invalid (fraud, unserviceable, ...): cancelled, restocked, refunded.
+
+    Not counted as the customer's cancellation (cancel reason ``invalid_order``)."""
+    note = clean_note(reason, "reason", required=True)
+
+    async def apply(order: MerchantOrder, acting: Acting) -> list[int]:
+        return await cancel_with_effects(order, acting, CancelReason.INVALID_ORDER, note)
+
+    return await operate(viewer, order_id, INVALIDATE, apply)
+
+
+async def order_cancel_on_request(viewer: Viewer, order_id: int, reason: str = "") -> MerchantOrder:
+    """The customer asked to cancel after confirmation (before shipping): staff do it.
+
+    Restock and refund; cancel reason ``customer_request`` (it is the customer's doing, so it
+    counts for the frequent-cancellation risk rule)."""
+    note = clean_note(reason, "reason", required=False)
+
+    async def apply(order: MerchantOrder, acting: Acting) -> list[int]:
+        return await cancel_with_effects(
+            order, acting, CancelReason.CUSTOMER_REQUEST, note, data={"on_request": True}
+        )
+
+    return await operate(viewer, order_id, CANCEL_ON_REQUEST, apply)
+
+
+# --- merchant fulfilment ----------------------------------------------------------------------
+
+
+async def order_assign(
+    viewer: Viewer, order_id: int, assignee_user_id: int, note: str = ""
+) -> MerchantOrder:
+    """CONFIRMED -> PICKING, assigned to warehouse or logistics staff of the order's merchant
+    (the assignee's user id is in the event's data)."""
+    note = clean_note(note, "note", required=False)
+
+    async def apply(order: MerchantOrder, acting: Acting) -> None:
+        staff = await MerchantStaff.get_or_none(
+            user_id=assignee_user_id, merchant_id=order.merchant_id
+        )
+        if staff is None or not {StaffRole(r) for r in staff.roles} & ASSIGNEE_ROLES:
+            raise DomainError(
+                Code.INVALID,
+                "Assign the order to warehouse or logistics staff of its merchant.",
+                "assigneeId",
+            )
+        await move_order(
+            order,
+            S.PICKING,
+            acting,
+            reason=note or "assigned for picking",
+            data={"assignee_user_id": assignee_user_id},
+        )
+
+    return await operate(viewer, order_id, ASSIGN, apply)
+
+
+async def order_mark_packed(viewer: Viewer, order_id: int) -> MerchantOrder:
+    """PICKING -> PACKED: packed, awaiting shipment."""
+    return await operate(viewer, order_id, MARK_PACKED, reason="packed")
+
+
+async def order_ship(
+    viewer: Viewer, order_id: int, carrier: str, tracking_number: str
+) -> MerchantOrder:
+    """PACKED -> SHIPPED with the carrier's name and the tracking number, stored on the order."""
+    carrier = clean_note(carrier, "carrier", required=True, limit=80)
+    tracking_number = clean_note(tracking_number, "trackingNumber", required=True, limit=80)
+    return await operate(
+        viewer,
+        order_id,
+        SHIP,
+        reason=f"shipped with {carrier}",
+        updates={"carrier": carrier, "tracking_number": tracking_number},
+        data={"carrier": carrier, "tracking_number": tracking_number},
+    )
+
+
+# --- delivery -----------------------------------------------------------------------------------
+
+
+async def order_mark_delivered(viewer: Viewer, order_id: int) -> MerchantOrder:
+    """SHIPPED -> DELIVERED by the merchant's own-fleet courier (or a platform admin)."""
+    return await operate(viewer, order_id, MARK_DELIVERED, reason="delivered")
+
+
+async def order_mark_delivery_failed(viewer: Viewer, order_id: int, reason: str) -> MerchantOrder:
+    """SHIPPED -> DELIVERY_FAILED (address unclear, customer unreachable, ...)."""
+    note = clean_note(reason, "reason", required=True)
+    return await operate(viewer, order_id, MARK_DELIVERY_FAILED, reason=note)
+
+
+async def order_reattempt_delivery(viewer: Viewer, order_id: int, note: str = "") -> MerchantOrder:
+    """DELIVERY_FAILED -> SHIPPED: out for delivery again."""
+    note = clean_note(note, "note", required=False)
+    return await operate(
+        viewer, order_id, REATTEMPT_DELIVERY, reason=note or "delivery re-attempted"
+    )
+
+
+async def order_mark_returned(viewer: Viewer, order_id: int, reason: str = "") -> MerchantOrder:
+    """DELIVERY_FAILED -> CANCELLED: the goods are back in the warehouse. Restock and refund;
+    cancel reason ``goods_returned`` (counts as the customer's cancellation for risk)."""
+    note = clean_note(reason, "reason", required=False)
+
+    async def apply(order: MerchantOrder, acting: Acting) -> list[int]:
+        return await cancel_with_effects(order, acting, CancelReason.GOODS_RETURNED, note)
+
+    return await operate(viewer, order_id, MARK_RETURNED, apply)
