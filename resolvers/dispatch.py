@@ -17,16 +17,14 @@ address, remark.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from datetime import datetime
-from functools import lru_cache
 
-from models import sql
 from models.accounts import StaffRole
 from models.merchants import Merchant
 from models.orders import MerchantOrder, OrderLine
 from models.outbox import OutboxEvent
+from models.repository.dispatch import dispatched_order, insert_inbox_item
 from models.webhooks import DISPATCH_EVENT, DeliveryTarget, MerchantInboxItem
 from resolvers import webhooks
 from resolvers.errors import DispatchErrorCode as Code
@@ -83,63 +81,28 @@ def order_data(order: MerchantOrder, lines: Sequence[OrderLine], event: OutboxEv
     }
 
 
-# The ``order.paid`` event ($1, $2) with its order and the order's merchant: one statement.
-# The ``order.paid`` event ($1, $2) with its order, the order's merchant and lines (a row per
-# line): one statement.
-_DISPATCHED = """
-    SELECT o.*, {merchant}, {event}, {line}
-    FROM "outbox_event" e
-    JOIN "merchant_order" o ON o."id" = e."aggregate_id"
-    JOIN "merchant" m ON m."id" = o."merchant_id"
-    LEFT JOIN "order_line" l ON l."order_id" = o."id"
-    WHERE e."id" = $1 AND e."topic" = $2 AND e."aggregate" = 'merchant_order'
-    ORDER BY l."id"
-"""
-
-
-@lru_cache(maxsize=1)
-def _dispatched_statement() -> str:
-    return _DISPATCHED.format(
-        merchant=sql.columns(Merchant, "m", "merchant"),
-        event=sql.columns(OutboxEvent, "e", "event"),
-        line=sql.columns(OrderLine, "l", "line"),
-    )
-
-
-_INBOX_INSERT = """
-    INSERT INTO "merchant_inbox_item" ("created_at", "updated_at", "merchant_id", "order_id",
-        "event_id", "event_type", "payload")
-    VALUES ($1, $1, $2, $3, $4, $5, $6)
-    ON CONFLICT ("order_id") DO NOTHING
-"""
-
-
 async def dispatch_paid_order(
     event_id: int, now: datetime | None = None
 ) -> list[webhooks.DeliveryRef]:
     """Inbox item + merchant webhook delivery for an ``order.paid`` outbox event; returns the
     deliveries to send. Idempotent (safe for a relay that publishes an event twice)."""
-    found = await sql.fetch_joined(
-        MerchantOrder, _dispatched_statement(), event_id, DISPATCH_EVENT,
-        related={"merchant": Merchant},
-    )  # fmt: skip
-    if not found:
+    found = await dispatched_order(event_id, DISPATCH_EVENT)
+    if found is None:
         return []
-    order, row = found[0]
-    event = sql.part(row, OutboxEvent, "event")
-    lines = [line for _, r in found if (line := sql.part(r, OrderLine, "line")) is not None]
-    payload = webhooks.envelope(event.topic, event.created_at, order_data(order, lines, event))
+    order, event = found.order, found.event
+    payload = webhooks.envelope(
+        event.topic, event.created_at, order_data(order, found.lines, event)
+    )
     # One inbox item per order: a second dispatch (the event relayed again, or concurrently)
-    # inserts nothing. One statement: no existence check, no savepoint.
+    # inserts nothing.
     now = now or webhooks.now_utc()
-    await sql.execute(
-        _INBOX_INSERT,
-        now,
-        order.merchant_id,
-        order.id,
-        event.id,
-        event.topic,
-        json.dumps(payload),
+    await insert_inbox_item(
+        now=now,
+        merchant_id=order.merchant_id,
+        order_id=order.id,
+        event_id=event.id,
+        event_type=event.topic,
+        payload=payload,
     )
     merchant: Merchant = order.merchant
     if not merchant.webhook_url:

@@ -33,6 +33,7 @@ from tortoise.transactions import in_transaction
 
 from models import sql
 from models.outbox import OutboxEvent
+from models.repository.outbox import claim_outbox_rows, mark_outbox_published
 
 MAX_ERROR_LENGTH = 2000
 
@@ -196,16 +197,6 @@ def supports_skip_locked() -> bool:
     return bool(connections.get("default").capabilities.support_for_update)
 
 
-_UNPUBLISHED = """
-    SELECT * FROM "outbox_event" WHERE "published_at" IS NULL ORDER BY "id" LIMIT $1
-"""
-_CLAIM = _UNPUBLISHED + " FOR UPDATE SKIP LOCKED"
-_MARK_PUBLISHED = """
-    UPDATE "outbox_event" SET "published_at" = $1, "updated_at" = $1
-    WHERE "published_at" IS NULL AND "id" {}
-"""
-
-
 async def claim_unpublished(limit: int, *, using_db=None) -> list[OutboxEvent]:
     """Up to ``limit`` unpublished events, oldest first, locked ``FOR UPDATE SKIP LOCKED``.
 
@@ -214,8 +205,7 @@ async def claim_unpublished(limit: int, *, using_db=None) -> list[OutboxEvent]:
     if using_db is not None:  # a connection of the caller's choosing: through the ORM
         query = OutboxEvent.filter(published_at__isnull=True).order_by("id").limit(limit)
         return list(await query.select_for_update(skip_locked=True).using_db(using_db))
-    statement = _CLAIM if supports_skip_locked() else _UNPUBLISHED
-    return await sql.fetch_models(OutboxEvent, statement, limit)
+    return await claim_outbox_rows(limit, skip_locked=supports_skip_locked())
 
 
 @dataclass
@@ -249,11 +239,7 @@ async def mark_published(ids: Iterable[int], *, using_db=None) -> int:
     if using_db is not None:
         query = OutboxEvent.filter(id__in=ids, published_at__isnull=True).using_db(using_db)
         return await query.update(published_at=now, updated_at=now)
-    if sql.is_postgres():  # one statement text whatever the count (prepared once)
-        return await sql.execute(_MARK_PUBLISHED.format("= ANY($2::bigint[])"), now, ids)
-    return await sql.execute(
-        _MARK_PUBLISHED.format(f"IN ({sql.placeholders(2, len(ids))})"), now, *ids
-    )
+    return await mark_outbox_published(ids, now)
 
 
 async def mark_failed(event_id: int, error: str, *, using_db=None) -> None:

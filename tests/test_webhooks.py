@@ -48,6 +48,7 @@ from resolvers import accounts, aftersales
 from resolvers import webhooks as uc
 from resolvers.orders import transition
 from resolvers.permissions import Viewer
+from resolvers.webhooks import registration
 from tasks import broker as brokers
 from tasks import runtime
 from tasks import webhooks as jobs
@@ -433,7 +434,7 @@ async def test_only_partners_register_endpoints_and_the_number_is_capped(gql, mo
         result = await create_endpoint(gql, token, "https://x.example.com", shop.merchants)
         assert result["errors"][0]["code"] == code
     _, key = await partner_key("Acme", shop.merchants)
-    monkeypatch.setattr(uc, "MAX_ENDPOINTS_PER_PARTNER", 2)
+    monkeypatch.setattr(registration, "MAX_ENDPOINTS_PER_PARTNER", 2)
     for n in range(2):
         result = await create_endpoint(gql, key, f"https://x.example.com/{n}", shop.merchants)
         assert result["errors"] == []

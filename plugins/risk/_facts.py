@@ -1,19 +1,19 @@
 """What the built-in rules need to know about the customer, read once per assessment.
 
 ``blacklist``, ``order_rate`` and ``frequent_cancellation`` each need one figure about the
-customer. They ask :func:`customer_facts`, which reads all three in one statement (one round
-trip instead of three, on every order placed) and keeps them in ``context.memo`` for the other
-rules of the same assessment. The windows come from the storefront's settings, as each rule
-documents them.
+customer. They ask :func:`customer_facts`, which reads all three in one statement
+(``models.repository.risk``: one round trip instead of three, on every order placed) and keeps
+them in ``context.memo`` for the other rules of the same assessment. The windows come from the
+storefront's settings, as each rule documents them.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import timedelta
 
-from models import sql
-from models.orders import CancelReason, OrderStatus
+from models.orders import CancelReason
+from models.repository.risk import CustomerFacts
+from models.repository.risk import customer_facts as read_customer_facts
 from plugins.interfaces import RiskContext
 from plugins.risk._config import int_setting
 
@@ -28,26 +28,14 @@ COUNTED_REASONS = (
 )
 DEFAULT_CANCELLATION_WINDOW_DAYS = 30
 
-_REASONS_IN = sql.placeholders(6, len(COUNTED_REASONS))
-_FACTS = f"""
-    SELECT
-        EXISTS (SELECT 1 FROM "risk_blacklist"
-                WHERE "customer_id" = $1 OR ($2 <> '' AND UPPER("email") = UPPER($2)))
-            AS "blacklisted",
-        (SELECT COUNT(*) FROM "order_group" WHERE "customer_id" = $1 AND "created_at" >= $3)
-            AS "recent_orders",
-        (SELECT COUNT(*) FROM "merchant_order"
-         WHERE "customer_id" = $1 AND "status" = $4 AND "cancelled_at" >= $5
-            AND "cancel_reason" IN ({_REASONS_IN}))
-            AS "recent_cancellations"
-"""
-
-
-@dataclass(frozen=True)
-class CustomerFacts:
-    blacklisted: bool  #: an entry for the customer's id, or for their email in any letter case
-    recent_orders: int  #: order groups created in ``ORDER_RATE_WINDOW`` before ``now``
-    recent_cancellations: int  #: merchant orders cancelled for ``COUNTED_REASONS`` in the window
+__all__ = [
+    "COUNTED_REASONS",
+    "DEFAULT_CANCELLATION_WINDOW_DAYS",
+    "ORDER_RATE_WINDOW",
+    "CustomerFacts",
+    "cancellation_window_days",
+    "customer_facts",
+]
 
 
 def cancellation_window_days(config: dict) -> int:
@@ -60,19 +48,12 @@ async def customer_facts(context: RiskContext) -> CustomerFacts:
     facts = context.memo.get("customer_facts")
     if facts is None:
         cancelled_since = context.now - timedelta(days=cancellation_window_days(context.config))
-        (row,) = await sql.fetch(
-            _FACTS,
+        facts = await read_customer_facts(
             context.customer_id,
             (context.customer_email or "").strip(),
-            context.now - ORDER_RATE_WINDOW,
-            OrderStatus.CANCELLED.value,
-            cancelled_since,
-            *COUNTED_REASONS,
-        )
-        facts = CustomerFacts(
-            blacklisted=bool(row["blacklisted"]),
-            recent_orders=int(row["recent_orders"]),
-            recent_cancellations=int(row["recent_cancellations"]),
+            orders_since=context.now - ORDER_RATE_WINDOW,
+            cancelled_since=cancelled_since,
+            cancel_reasons=COUNTED_REASONS,
         )
         context.memo["customer_facts"] = facts
     return facts

@@ -15,18 +15,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from models import sql
+from models.repository.risk import flash_sale_limits
 from plugins.interfaces import RiskContext, RiskDecisionKind, RiskOutcome
 from plugins.risk._config import enabled
-
-# Each sale's per-customer limit and the units the customer ($1) already holds of it.
-_LIMITS_AND_HELD = """
-    SELECT f."id", f."per_customer_limit", COALESCE(q."quantity", 0) AS "held"
-    FROM "promo_flash_sale" f
-    LEFT JOIN "promo_flash_sale_quota" q
-        ON q."flash_sale_id" = f."id" AND q."customer_id" = $1
-    WHERE f."id" IN ({})
-"""
 
 
 class FlashSaleLimitRule:
@@ -40,11 +31,7 @@ class FlashSaleLimitRule:
         if not wanted or not enabled(context.config, self.code):
             return None
         ids = sorted(wanted)
-        statement = _LIMITS_AND_HELD.format(sql.placeholders(2, len(ids)))
-        found = {
-            row["id"]: (row["per_customer_limit"], row["held"])
-            for row in await sql.fetch(statement, context.customer_id, *ids)
-        }
+        found = await flash_sale_limits(context.customer_id, ids)
         for sale_id in ids:
             if sale_id not in found:  # unknown sale: checkout refuses it on its own
                 continue
