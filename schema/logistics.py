@@ -119,11 +119,18 @@ class Shipment:
             label_html=m.label,
         )
 
+    @classmethod
+    async def of_order(cls, info: Info, order_id: int) -> Shipment | None:
+        """``MerchantOrder.shipment`` (whoever sees the order sees its parcel): orders names
+        this type lazily and asks it, so logistics alone knows how a parcel is loaded."""
+        loader = info.context.loader("shipment_by_order", batches.shipments_by_order)
+        row = await loader.load(order_id)
+        return row and cls.from_model(row)
+
 
 async def shipment_of_order(info: Info, order_id: int) -> Shipment | None:
     """``MerchantOrder.shipment`` (whoever sees the order sees its parcel)."""
-    row = await info.context.loader("shipment_by_order", batches.shipments_by_order).load(order_id)
-    return row and Shipment.from_model(row)
+    return await Shipment.of_order(info, order_id)
 
 
 @strawberry.federation.type(

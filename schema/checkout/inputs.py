@@ -1,0 +1,87 @@
+"""Checkout: the mutation inputs, and their decoding."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+import strawberry
+
+from models.orders import InventoryMode as InventoryModeModel
+from resolvers.errors import CheckoutErrorCode as Code
+from schema.base import decode_id
+from schema.orders import InventoryMode
+
+
+@strawberry.input
+class CartLineInput:
+    variant_id: strawberry.ID
+    quantity: int
+
+
+@strawberry.input
+class AddressInput:
+    name: str
+    phone: str
+    city: str
+    street: str
+    district: str | None = None
+    postal_code: str | None = None
+    country: str | None = None
+
+
+@strawberry.input(description="Start paying right after placing (the reply carries the pay URL).")
+class CheckoutPaymentInput:
+    provider: str = "sandbox"
+    return_url: str = ""
+
+
+@strawberry.input
+class CheckoutPlaceOrderInput:
+    cart_token: str
+    idempotency_key: str
+    shipping_address: AddressInput | None = strawberry.field(
+        default=None, description="Place with this address (saved on the cart with the order)."
+    )
+    payment: CheckoutPaymentInput | None = strawberry.field(
+        default=None, description="Also start a payment with this provider."
+    )
+
+
+@strawberry.input
+class PaymentStartInput:
+    order_group_id: strawberry.ID
+    provider: str = "sandbox"
+    return_url: str = ""
+
+
+@strawberry.input
+class FlashSaleCreateInput:
+    variant_id: strawberry.ID
+    price: Decimal
+    starts_at: datetime
+    ends_at: datetime
+    quantity: int
+    per_customer_limit: int = 1
+    storefront_id: strawberry.ID | None = None
+    name: str = ""
+    inventory_mode: InventoryMode = InventoryModeModel.DEDUCT_ON_PAYMENT
+
+
+def address_data(address: AddressInput) -> dict:
+    return {
+        "name": address.name,
+        "phone": address.phone,
+        "city": address.city,
+        "street": address.street,
+        "district": address.district,
+        "postalCode": address.postal_code,
+        "country": address.country,
+    }
+
+
+def line_quantities(lines: list[CartLineInput]) -> list[tuple[int, int]]:
+    return [
+        (decode_id(line.variant_id, "Variant", Code, f"lines.{i}.variantId"), line.quantity)
+        for i, line in enumerate(lines)
+    ]

@@ -1,0 +1,20 @@
+"""Orders: the enums and the error type of the domain."""
+
+from __future__ import annotations
+
+import strawberry
+
+from models.orders import Actor as ActorModel
+from models.orders import GroupStatus as GroupStatusModel
+from models.orders import InventoryMode as InventoryModeModel
+from models.orders import OrderStatus as OrderStatusModel
+from resolvers.errors import OrderErrorCode
+from schema.base import error_type
+
+OrderError = error_type(OrderErrorCode, "OrderError")
+OrderStatus = strawberry.enum(OrderStatusModel, name="OrderStatus")
+OrderGroupStatus = strawberry.enum(GroupStatusModel, name="OrderGroupStatus")
+InventoryMode = strawberry.enum(InventoryModeModel, name="InventoryMode")
+OrderActor = strawberry.enum(
+    ActorModel, name="OrderActor", description="The kind of party that made an order's step."
+)

@@ -1,0 +1,149 @@
+"""Orders: the mutation inputs and the listing filter, and their decoding."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import strawberry
+
+from models.orders import OrderStatus as OrderStatusModel
+from resolvers import order_queries as queries
+from resolvers.errors import OrderErrorCode
+from schema.base import decode_id, decode_optional_id
+from schema.orders.enums import OrderStatus
+
+
+@strawberry.input
+class OrderAddressInput:
+    name: str
+    phone: str
+    city: str
+    street: str
+    district: str | None = None
+    postal_code: str | None = None
+    country: str | None = None
+
+
+@strawberry.input(
+    description="The customer cancels (before confirmation). Unpaid: the whole group."
+)
+class OrderCancelInput:
+    id: strawberry.ID
+    reason: str = ""
+
+
+@strawberry.input(description="The customer changes the address and/or remark (until confirmed).")
+class OrderUpdateInput:
+    id: strawberry.ID
+    shipping_address: OrderAddressInput | None = None
+    remark: str | None = None
+
+
+@strawberry.input
+class OrderConfirmReceiptInput:
+    id: strawberry.ID
+
+
+@strawberry.input
+class OrderConfirmInput:
+    id: strawberry.ID
+
+
+@strawberry.input
+class OrderMarkReadyForPickupInput:
+    id: strawberry.ID
+    note: str = ""
+
+
+@strawberry.input
+class OrderHandOverInput:
+    id: strawberry.ID
+
+
+@strawberry.input
+class OrderInvalidateInput:
+    id: strawberry.ID
+    reason: str
+
+
+@strawberry.input
+class OrderCancelOnRequestInput:
+    id: strawberry.ID
+    reason: str = ""
+
+
+@strawberry.input
+class OrderAssignInput:
+    id: strawberry.ID
+    assignee_id: strawberry.ID = strawberry.field(description="A User: warehouse/logistics staff.")
+    note: str = ""
+
+
+@strawberry.input
+class OrderMarkPackedInput:
+    id: strawberry.ID
+
+
+@strawberry.input
+class OrderShipInput:
+    id: strawberry.ID
+    carrier: str
+    tracking_number: str
+
+
+@strawberry.input
+class OrderMarkDeliveredInput:
+    id: strawberry.ID
+
+
+@strawberry.input
+class OrderMarkDeliveryFailedInput:
+    id: strawberry.ID
+    reason: str
+
+
+@strawberry.input
+class OrderReattemptDeliveryInput:
+    id: strawberry.ID
+    note: str = ""
+
+
+@strawberry.input
+class OrderMarkReturnedInput:
+    id: strawberry.ID
+    reason: str = ""
+
+
+@strawberry.input
+class OrderFilterInput:
+    merchant: strawberry.ID | None = strawberry.field(
+        default=None, description="Platform listing (`orders`) only."
+    )
+    status: OrderStatus | None = None
+    customer_email: str | None = strawberry.field(
+        default=None, description="Platform listing (`orders`) only."
+    )
+    number: str | None = strawberry.field(
+        default=None, description="A merchant order's number, or its order group's."
+    )
+    created_from: datetime | None = strawberry.field(default=None, description="Inclusive.")
+    created_to: datetime | None = strawberry.field(default=None, description="Exclusive.")
+    storefront: str | None = strawberry.field(default=None, description="A storefront code.")
+
+
+def order_pk(value: strawberry.ID) -> int:
+    return decode_id(value, "MerchantOrder", OrderErrorCode, "id")
+
+
+def order_filter(flt: OrderFilterInput | None) -> queries.OrderFilter:
+    if flt is None:
+        return queries.OrderFilter()
+    return queries.OrderFilter(
+        merchant_id=decode_optional_id(flt.merchant, "Merchant", OrderErrorCode, "filter.merchant"),
+        status=OrderStatusModel(flt.status) if flt.status is not None else None,
+        customer_email=flt.customer_email,
+        number=flt.number,
+        created_from=flt.created_from,
+        created_to=flt.created_to,
+        storefront=flt.storefront,
+    )
