@@ -4,6 +4,7 @@ from enum import StrEnum
 
 from tortoise import fields
 from tortoise.indexes import Index
+from tortoise.models import Model
 
 from models.base import TimestampedModel
 
@@ -89,3 +90,86 @@ class PartnerKey(TimestampedModel):
     class Meta:
         table = "account_partner_key"
         indexes = (Index(fields=("partner_id",)),)
+
+
+class StaffInvitation(TimestampedModel):
+    """An invitation to join a merchant's staff, accepted by the invitee with its token.
+
+    Only the SHA-256 digest of the token is stored (it is a 256-bit random secret, like an API
+    key). One pending invitation per merchant and email: inviting again replaces it."""
+
+    merchant = fields.ForeignKeyField(
+        "models.Merchant", related_name="staff_invitations", on_delete=fields.CASCADE
+    )
+    email = fields.CharField(max_length=254)
+    roles = fields.JSONField(default=list)
+    invited_by = fields.ForeignKeyField(
+        "models.User", related_name="sent_invitations", null=True, on_delete=fields.SET_NULL
+    )
+    token_hash = fields.CharField(max_length=64, unique=True)
+    expires_at = fields.DatetimeField()
+    accepted_at = fields.DatetimeField(null=True)
+    accepted_by = fields.ForeignKeyField(
+        "models.User", related_name="accepted_invitations", null=True, on_delete=fields.SET_NULL
+    )
+
+    class Meta:
+        table = "account_staff_invitation"
+        indexes = (
+            Index(fields=("merchant_id", "email")),
+            Index(fields=("invited_by_id",)),
+            Index(fields=("accepted_by_id",)),
+        )
+
+
+class RefreshToken(TimestampedModel):
+    """One issued refresh token (its ``jti``), in the family of the sign-in it descends from.
+
+    A refresh token is used once: refreshing marks it ``used_at`` and issues the next one of the
+    family. Presenting a used token again means it leaked: the whole family is revoked."""
+
+    jti = fields.CharField(max_length=32, unique=True)
+    family = fields.CharField(max_length=32)
+    user = fields.ForeignKeyField(
+        "models.User", related_name="refresh_tokens", on_delete=fields.CASCADE
+    )
+    expires_at = fields.DatetimeField()
+    used_at = fields.DatetimeField(null=True)
+    revoked_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "account_refresh_token"
+        indexes = (Index(fields=("family",)), Index(fields=("user_id",)))
+
+
+class AttemptKind(StrEnum):
+    SIGN_IN = "sign_in"
+    REGISTER = "register"
+
+
+class AttemptState(StrEnum):
+    PENDING = "pending"  # admitted, the password is being checked
+    FAILED = "failed"
+    SUCCEEDED = "succeeded"
+
+
+class AuthAttempt(Model):
+    """One admitted sign-in or registration attempt, as the throttle remembers it.
+
+    See ``resolvers.accounts.throttle``. Kept in the database so that every API process counts
+    the same attempts; rows older than the longest window are pruned."""
+
+    id = fields.BigIntField(primary_key=True)
+    created_at = fields.DatetimeField()
+    kind = fields.CharEnumField(AttemptKind, max_length=16)
+    state = fields.CharEnumField(AttemptState, max_length=16, default=AttemptState.PENDING)
+    email = fields.CharField(max_length=254)
+    address = fields.CharField(max_length=64)
+
+    class Meta:
+        table = "account_auth_attempt"
+        indexes = (
+            Index(fields=("email", "kind", "created_at")),
+            Index(fields=("address", "created_at")),
+            Index(fields=("created_at",)),
+        )

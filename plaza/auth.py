@@ -1,11 +1,16 @@
 """Authentication: signed JWTs for people, API keys for partners -> a ``Viewer``.
 
-Access tokens are short-lived; refresh tokens last longer and carry the user's
-``token_version``, so bumping it revokes every outstanding token.
+Access tokens are short-lived; refresh tokens last longer. Both carry the user's
+``token_version`` (``ver``), so bumping it revokes every outstanding token. A refresh token is
+used once: its ``jti`` is recorded in its sign-in's family (``fam``), refreshing answers a new
+pair, and a replayed one revokes the family (``resolvers.accounts.sessions``).
+
+The sign-in throttle's limits come from ``PLAZA_SIGNIN_*`` variables (:func:`throttle_limits`).
 """
 
 from __future__ import annotations
 
+import os
 import time
 import uuid
 
@@ -15,6 +20,7 @@ from models import sql
 from models.accounts import PlatformRole, StaffRole, User
 from plaza.settings import Settings
 from resolvers import accounts
+from resolvers.accounts import sessions
 from resolvers.errors import AccountErrorCode, DomainError
 from resolvers.permissions import ANONYMOUS, Viewer
 
@@ -24,16 +30,45 @@ ISSUER = "plaza"
 
 def _sign(claims: dict, ttl: int, settings: Settings) -> str:
     now = int(time.time())
-    payload = {**claims, "iat": now, "exp": now + ttl, "iss": ISSUER, "jti": uuid.uuid4().hex}
+    payload = {"jti": uuid.uuid4().hex, **claims, "iat": now, "exp": now + ttl, "iss": ISSUER}
     return jwt.encode(payload, settings.secret_key, algorithm=ALGORITHM)
 
 
-def issue_tokens(user: User, settings: Settings | None = None) -> tuple[str, str]:
+def issue_access_token(user: User, settings: Settings | None = None) -> str:
     settings = settings or Settings()
-    base = {"sub": str(user.id), "ver": user.token_version}
-    access = _sign({**base, "typ": "access"}, settings.access_token_ttl, settings)
-    refresh = _sign({**base, "typ": "refresh"}, settings.refresh_token_ttl, settings)
-    return access, refresh
+    claims = {"sub": str(user.id), "ver": user.token_version, "typ": "access"}
+    return _sign(claims, settings.access_token_ttl, settings)
+
+
+def issue_tokens(user: User, settings: Settings | None = None) -> tuple[str, str]:
+    """An access token and a refresh token that is *not recorded*: refreshing with it is
+    refused. Sign-in uses :func:`start_session`; this serves tools and tests that need an
+    access token only."""
+    settings = settings or Settings()
+    refresh = _sign(
+        {"sub": str(user.id), "ver": user.token_version, "typ": "refresh"},
+        settings.refresh_token_ttl,
+        settings,
+    )
+    return issue_access_token(user, settings), refresh
+
+
+def _refresh_token(user: User, jti: str, family: str, settings: Settings) -> str:
+    claims = {
+        "sub": str(user.id),
+        "ver": user.token_version,
+        "typ": "refresh",
+        "jti": jti,
+        "fam": family,
+    }
+    return _sign(claims, settings.refresh_token_ttl, settings)
+
+
+async def start_session(user: User, settings: Settings | None = None) -> tuple[str, str]:
+    """Sign-in: an access token and the first refresh token of a new family."""
+    settings = settings or Settings()
+    jti, family = await sessions.start(user.id, settings.refresh_token_ttl)
+    return issue_access_token(user, settings), _refresh_token(user, jti, family, settings)
 
 
 def decode_token(token: str, expected_type: str, settings: Settings | None = None) -> dict:
@@ -57,15 +92,67 @@ def decode_token(token: str, expected_type: str, settings: Settings | None = Non
     return claims
 
 
-async def refresh_access_token(refresh_token: str) -> tuple[str, User]:
+def _refresh_claims(refresh_token: str) -> tuple[str, int, int | None]:
     claims = decode_token(refresh_token, "refresh")
-    facts = await accounts.viewer_facts(int(claims["sub"]), claims.get("ver"))
-    if facts is None:
+    jti = claims.get("jti")
+    if not isinstance(jti, str) or not jti:
+        raise DomainError(AccountErrorCode.INVALID_TOKEN, "The token is not valid.", "token")
+    return jti, int(claims["sub"]), claims.get("ver")
+
+
+async def refresh_tokens(
+    refresh_token: str, settings: Settings | None = None
+) -> tuple[str, str, User]:
+    """Use a refresh token: a new access token, the next refresh token of its family, the
+    user. The presented token is spent; presenting it again revokes the family."""
+    settings = settings or Settings()
+    jti, user_id, version = _refresh_claims(refresh_token)
+    user, following, family = await sessions.rotate(
+        jti, user_id, version, settings.refresh_token_ttl
+    )
+    access = issue_access_token(user, settings)
+    return access, _refresh_token(user, following, family, settings), user
+
+
+async def revoke_tokens(refresh_token: str | None, viewer: Viewer, everywhere: bool) -> None:
+    """Sign out: the family of ``refresh_token``; with ``everywhere`` every token of its user
+    (or, without a refresh token, of the signed-in viewer)."""
+    if refresh_token:
+        jti, user_id, version = _refresh_claims(refresh_token)
+        row = await sessions.live(jti, user_id, version)
+        if everywhere:
+            await sessions.revoke_user(user_id)
+        else:
+            await sessions.revoke_family(row.family)
+        return
+    if viewer.user_id is None:
         raise DomainError(
-            AccountErrorCode.INVALID_TOKEN, "The token has been revoked.", "refreshToken"
+            AccountErrorCode.UNAUTHENTICATED, "Give the refresh token, or sign in.", "refreshToken"
         )
-    access, _ = issue_tokens(facts.user)
-    return access, facts.user
+    if not everywhere:
+        raise DomainError(
+            AccountErrorCode.INVALID,
+            "Give the refresh token of the session to end, or all: true.",
+            "refreshToken",
+        )
+    await sessions.revoke_user(viewer.user_id)
+
+
+def _limit(name: str, default: int) -> int:
+    return int(os.environ.get(f"PLAZA_SIGNIN_{name}", str(default)))
+
+
+def throttle_limits() -> accounts.ThrottleLimits:
+    """The sign-in and registration throttle's limits (0 turns one off):
+    ``PLAZA_SIGNIN_ACCOUNT_FAILURES`` per ``PLAZA_SIGNIN_ACCOUNT_WINDOW`` seconds (5 / 900),
+    ``PLAZA_SIGNIN_ADDRESS_ATTEMPTS`` per ``PLAZA_SIGNIN_ADDRESS_WINDOW`` seconds (20 / 60)."""
+    d = accounts.DEFAULT_LIMITS
+    return accounts.ThrottleLimits(
+        account_failures=_limit("ACCOUNT_FAILURES", d.account_failures),
+        account_window=_limit("ACCOUNT_WINDOW", d.account_window),
+        address_attempts=_limit("ADDRESS_ATTEMPTS", d.address_attempts),
+        address_window=_limit("ADDRESS_WINDOW", d.address_window),
+    )
 
 
 # The facts of ``accounts.viewer_facts`` (the active user, their staff membership, courier

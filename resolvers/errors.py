@@ -23,6 +23,8 @@ class AccountErrorCode(Enum):
     INVALID_TOKEN = "invalid_token"
     PASSWORD_TOO_SHORT = "password_too_short"
     ALREADY_STAFF = "already_staff"
+    TOO_MANY_ATTEMPTS = "too_many_attempts"
+    LAST_OWNER = "last_owner"
 
 
 class CatalogErrorCode(Enum):

@@ -5,7 +5,15 @@ from __future__ import annotations
 import asyncio
 import hashlib
 
-from models.accounts import MerchantStaff, Partner, PartnerKey, PlatformRole, StaffRole, User
+from models.accounts import (
+    MerchantStaff,
+    Partner,
+    PartnerKey,
+    PlatformRole,
+    StaffInvitation,
+    StaffRole,
+    User,
+)
 from plaza import auth
 from plaza.settings import Settings
 from tests.support import (
@@ -43,8 +51,7 @@ ME = """{ me { user { id email platformRole } partnerId isCourier
 STAFF_INVITE = """
 mutation($input: StaffInviteInput!) {
   staffInvite(input: $input) {
-    user { id email } staff { roles merchant { slug } } initialPassword
-    errors { code field message }
+    invitation { id email roles merchant { slug } } token errors { code field message }
   }
 }"""
 
@@ -251,79 +258,7 @@ async def test_a_token_of_a_deactivated_user_is_refused(gql):
     assert gql_code(body) == "INVALID_TOKEN"
 
 
-# --- staff invitations ------------------------------------------------------------------------
-
-
-async def test_admin_invites_staff_who_can_sign_in_with_the_initial_password(gql):
-    world = await make_world()
-    body = await gql(
-        STAFF_INVITE,
-        {
-            "input": {
-                "merchant": gid("Merchant", world.a.merchant.id),
-                "email": "Packer@Alpha.test",
-                "roles": ["WAREHOUSE", "ORDERS"],
-                "fullName": "Packer",
-            }
-        },
-        token=world.admin_token,
-    )
-    result = payload(body, "staffInvite")
-    assert result["errors"] == []
-    assert result["user"]["email"] == "packer@alpha.test"
-    assert result["staff"] == {"roles": ["ORDERS", "WAREHOUSE"], "merchant": {"slug": "alpha"}}
-    initial = result["initialPassword"]
-    assert initial and len(initial) >= 8
-    user = await User.get(email="packer@alpha.test")
-    assert initial not in user.password_hash
-    staff = await MerchantStaff.get(user_id=user.id)
-    assert staff.merchant_id == world.a.merchant.id
-    assert sorted(staff.roles) == ["orders", "warehouse"]
-
-    tokens = await _sign_in(gql, "packer@alpha.test", initial)
-    me = (await gql(ME, token=tokens["token"]))["data"]["me"]
-    assert me["staff"]["merchant"]["slug"] == "alpha"
-    assert me["staff"]["roles"] == ["ORDERS", "WAREHOUSE"]
-
-
-async def test_merchant_owner_invites_into_own_merchant(gql):
-    world = await make_world()
-    existing, _ = await make_user("existing@example.com")
-    body = await gql(
-        STAFF_INVITE,
-        {
-            "input": {
-                "merchant": gid("Merchant", world.b.merchant.id),
-                "email": "existing@example.com",
-                "roles": ["CATALOG"],
-            }
-        },
-        token=world.b.owner_token,
-    )
-    result = payload(body, "staffInvite")
-    assert result["errors"] == []
-    # an existing account keeps its password: no initial password is made
-    assert result["initialPassword"] is None
-    assert result["user"]["id"] == gid("User", existing.id)
-    assert (await MerchantStaff.get(user_id=existing.id)).merchant_id == world.b.merchant.id
-    await _sign_in(gql, "existing@example.com")
-
-    # inviting them again (to any merchant) is refused and changes nothing
-    again = await gql(
-        STAFF_INVITE,
-        {
-            "input": {
-                "merchant": gid("Merchant", world.a.merchant.id),
-                "email": "existing@example.com",
-                "roles": ["ORDERS"],
-            }
-        },
-        token=world.admin_token,
-    )
-    assert [(e["code"], e["field"]) for e in payload_errors(again, "staffInvite")] == [
-        ("ALREADY_STAFF", "email")
-    ]
-    assert await MerchantStaff.filter(user_id=existing.id).count() == 1
+# --- staff invitations (the invitation flow: tests/test_accounts_staff.py) ------------------
 
 
 async def test_staff_invite_refuses_non_owners_and_bad_input(gql):
@@ -356,6 +291,7 @@ async def test_staff_invite_refuses_non_owners_and_bad_input(gql):
         assert [(e["code"], e["field"]) for e in errors] == [expected], (override, errors)
     assert await MerchantStaff.all().count() == staff_before
     assert await User.all().count() == users_before
+    assert await StaffInvitation.all().count() == 0
 
 
 # --- partners and API keys --------------------------------------------------------------------

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from models.accounts import MerchantStaff, StaffRole, User
+from models.accounts import MerchantStaff, StaffInvitation, StaffRole, User
 from models.catalog import Listing, Product, ProductStatus, Variant
 from models.inventory import Stock, StockMovement
 from models.merchants import Warehouse
@@ -24,7 +24,17 @@ from tests.support import (
     payload,
 )
 
-WATCHED = [User, MerchantStaff, Product, Variant, Listing, Stock, StockMovement, Warehouse]
+WATCHED = [
+    User,
+    MerchantStaff,
+    StaffInvitation,
+    Product,
+    Variant,
+    Listing,
+    Stock,
+    StockMovement,
+    Warehouse,
+]
 
 
 async def db_state() -> dict:
@@ -59,7 +69,7 @@ M = {
     "warehouseCreate": f"""mutation($input: WarehouseCreateInput!) {{
         warehouseCreate(input: $input) {{ warehouse {{ id }} {ERR} }} }}""",
     "staffInvite": f"""mutation($input: StaffInviteInput!) {{
-        staffInvite(input: $input) {{ user {{ id }} {ERR} }} }}""",
+        staffInvite(input: $input) {{ invitation {{ id }} {ERR} }} }}""",
 }
 
 
