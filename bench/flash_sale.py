@@ -1021,6 +1021,8 @@ async def run(args: argparse.Namespace) -> dict:
                     "PLAZA_DB_POOL_MAX": str(args.pool_max),
                     "PLAZA_PAYMENT_SANDBOX_SECRET": secret,
                     "PLAZA_SQL_COUNT": "1" if args.sql_count else "0",
+                    # every simulated buyer signs in from this one address
+                    "PLAZA_SIGNIN_ADDRESS_ATTEMPTS": "0",
                 }
                 process, url = await asyncio.to_thread(
                     start_server, env, args.workers, log_path, args.app
