@@ -4,7 +4,6 @@ address as a customer gives it, and the numbers of new orders."""
 from __future__ import annotations
 
 import secrets
-from dataclasses import field
 from datetime import datetime
 
 from models.merchants import Storefront
@@ -21,7 +20,9 @@ def policy_for(storefront: Storefront) -> StorefrontPolicy:
     return get_registry().policy(storefront.policy, storefront.settings)
 
 
-def clean_address(address: dict, field: str = field) -> dict:
+def clean_address(address: dict, field: str = "address") -> dict:
+    """The address with its known fields, stripped, or an error on ``field`` (the input's
+    name: ``address`` as the cart's own mutation takes it)."""
     if not isinstance(address, dict):
         raise DomainError(Code.INVALID, "An address is an object.", field)
     cleaned = {}
