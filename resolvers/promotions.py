@@ -6,22 +6,15 @@ from collections.abc import Iterable
 from datetime import datetime
 from decimal import Decimal
 
-from models import sql
 from models.accounts import StaffRole
 from models.catalog import Variant
 from models.orders import InventoryMode
 from models.promotions import FlashSale
+from models.repository import promotions as promotions_repo
 from resolvers.catalog import _price
 from resolvers.errors import DomainError
 from resolvers.errors import PromotionErrorCode as Code
 from resolvers.permissions import Viewer, require_merchant_role, require_user
-
-_RUNNING_SALES = """
-    SELECT * FROM "promo_flash_sale"
-    WHERE ("storefront_id" = $1 OR "storefront_id" IS NULL)
-        AND "starts_at" <= $2 AND "ends_at" > $2 AND "variant_id" IN ({})
-    ORDER BY "id"
-"""
 
 
 async def active_flash_sales(
@@ -32,10 +25,7 @@ async def active_flash_sales(
     ids = sorted(set(variant_ids))
     if not ids:
         return {}
-    in_list = sql.placeholders(3, len(ids))
-    rows = await sql.fetch_models(
-        FlashSale, _RUNNING_SALES.format(in_list), storefront_id, now, *ids
-    )
+    rows = await promotions_repo.running_flash_sales(storefront_id, now, ids)
     return {row.variant_id: row for row in rows}
 
 

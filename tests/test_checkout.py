@@ -140,6 +140,24 @@ async def test_bad_cart_input_is_refused_and_changes_nothing(gql):
         assert lines == [(variants[0].id, 1)]
 
 
+async def test_an_incomplete_address_is_refused_on_its_field(gql):
+    storefront, variants = await _three_merchants()
+    (shopper,) = await make_shoppers(1)
+    token = await cart_with(
+        gql, shopper.token, storefront.code, [(gid("Variant", variants[0].id), 1)]
+    )
+    body = await gql(
+        """mutation($token: String!) { cartShippingAddressUpdate(token: $token, address: {
+          name: "Li Lei", phone: "13800000000", city: "Hangzhou", street: " " }) {
+          cart { token } errors { code field } } }""",
+        {"token": token},
+        token=shopper.token,
+    )
+    payload = body["data"]["cartShippingAddressUpdate"]
+    assert payload["cart"] is None
+    assert payload["errors"] == [{"code": "ADDRESS_REQUIRED", "field": "address.street"}]
+
+
 async def test_place_order_is_idempotent_per_key(gql):
     storefront, variants = await _three_merchants()
     (shopper,) = await make_shoppers(1)
