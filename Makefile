@@ -39,7 +39,7 @@ fmt: install
 clean:
 	rm -rf $(VENV) var $(NODE_DIR)/node_modules
 
-# The next migration, with SQL for SQLite and PostgreSQL (see plaza/makemigrations.py); needs
+# The next migration, with SQL for SQLite and PostgreSQL (see plaza/makemigrations/); needs
 # PostgreSQL (PLAZA_MIGRATIONS_PG_URL, default postgres://postgres@127.0.0.1:5432/postgres).
 # make migration NAME=add_something [ARGS="--rename | --no-rename | --by-hand sqlite | --empty"]
 .PHONY: migration

@@ -2,7 +2,7 @@
 apply to fresh and partly migrated databases, and on PostgreSQL create the trigram index that
 the product search uses.
 
-Generate migrations with ``make migration NAME=<name>`` (``plaza/makemigrations.py``).
+Generate migrations with ``make migration NAME=<name>`` (``plaza/makemigrations/``).
 """
 
 from __future__ import annotations
