@@ -16,12 +16,13 @@ from models.catalog import Category, Listing, Product, ProductStatus, Variant
 from models.inventory import Stock
 from models.merchants import Merchant, Storefront
 from models.money import quantize
+from resolvers.bounds import MAX_UNIT_PRICE
 from resolvers.errors import CatalogErrorCode as Code
 from resolvers.errors import DomainError
 from resolvers.pagination import Page, paginate
 from resolvers.permissions import Viewer, merchant_scope, require_merchant_role, require_user
 
-MAX_PRICE = Decimal("999999999.99")
+MAX_PRICE = MAX_UNIT_PRICE  # so that no order total overflows its column (bounds)
 MAX_VARIANTS = 100
 
 
