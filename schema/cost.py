@@ -69,7 +69,7 @@ class _Estimator:
         self, selections: SelectionSetNode, parent: Any, seen: frozenset[str]
     ) -> Iterator[tuple[FieldNode, Any]]:
         """The fields of a selection set with their parent type, through fragments."""
-        for selection in selections.selections:
+        for selection in selections.selections or ():
             if isinstance(selection, FieldNode):
                 yield selection, parent
             elif isinstance(selection, InlineFragmentNode):
@@ -86,7 +86,7 @@ class _Estimator:
 
     def _page_size(self, node: FieldNode) -> int | None:
         """``first`` of a connection field (None: the field takes no ``first``)."""
-        for argument in node.arguments:
+        for argument in node.arguments or ():
             if argument.name.value != "first":
                 continue
             value: Any = None

@@ -25,7 +25,7 @@ def _introspects(document: Any, operation_name: str | None) -> bool:
     fragments = {d.name.value: d for d in document.definitions if hasattr(d, "type_condition")}
     todo, seen = [operation.selection_set], set()
     while todo:
-        for selection in todo.pop().selections:
+        for selection in todo.pop().selections or ():
             if isinstance(selection, FieldNode):
                 if selection.name.value in _META_FIELDS:
                     return True
