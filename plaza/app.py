@@ -25,9 +25,11 @@ from tortoise import connections
 
 from plaza import auth, sqlcount
 from plaza.admission import AdmissionLimit
+from plaza.body_limit import BodyLimit
 from plaza.carrier_routes import carrier_routes
 from plaza.db import close_orm, init_orm
 from plaza.payment_routes import payment_routes
+from plaza.request_limits import RequestLimits, RequestRefused, check_request
 from plaza.settings import Settings
 from plugins.registry import configure as configure_plugins
 from resolvers import outbox
@@ -119,18 +121,34 @@ class PlazaGraphQL(GraphQL):
     GraphQL-over-HTTP ``application/graphql-response+json`` media type: with it, a request that
     could not be executed gets 400 (500 if we failed) and no ``data`` entry. ``application/json``
     clients keep the legacy 200 with ``"data": null``. A mutation sent by GET is refused with
-    405, as the spec requires (strawberry says 400)."""
+    405, as the spec requires (strawberry says 400). A request over the size limits
+    (``RequestLimits``: document, variables) is refused before it is parsed."""
+
+    def __init__(self, *args, limits: RequestLimits | None = None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.request_limits = limits or RequestLimits()
 
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] != "http":
             await super().__call__(scope, receive, send)
             return
+        request = Request(scope=scope, receive=receive)
         try:
-            response = await self.run(Request(scope=scope, receive=receive))
+            response = await self.run(request)
         except HTTPException as e:
             headers = {"allow": "GET, POST"} if e.status_code == 405 else None
             response = PlainTextResponse(e.reason, status_code=e.status_code, headers=headers)
+        except RequestRefused as e:
+            request_id = scope.get("state", {}).get("request_id", "")
+            accept = request.headers.get("accept")
+            response = _error_response(e.status, e.message, {"code": e.code}, request_id, accept)
         await response(scope, receive, send)
+
+    async def parse_http_body(self, request):
+        data = await super().parse_http_body(request)
+        for item in data if isinstance(data, list) else [data]:
+            check_request(item.query, item.variables, self.request_limits)
+        return data
 
     async def execute_single(self, request, request_adapter, *args, **kwargs):
         try:
@@ -316,9 +334,17 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
         "max_depth": settings.max_query_depth,
         "max_tokens": settings.max_query_tokens,
         "max_aliases": settings.max_aliases,
+        "max_cost": settings.max_query_cost,
+        "introspection": settings.introspection_mode,
     }
+    request_limits = RequestLimits(
+        max_document_bytes=settings.max_document_bytes,
+        max_variables_bytes=settings.max_variables_bytes,
+        max_list_length=settings.max_list_length,
+    )
     graphql = PlazaGraphQL(
         build_schema(**limits),
+        limits=request_limits,
         graphql_ide="graphiql",
         # graphql-ws's protocol only: the legacy subscriptions-transport-ws one ("graphql-ws")
         # cannot refuse a credential with 4403, and is unmaintained.
@@ -333,7 +359,9 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
         *carrier_routes(),
     ]
     for domain in DOMAINS:
-        view = PlazaGraphQL(build_subgraph(domain, **limits), graphql_ide=None)
+        view = PlazaGraphQL(
+            build_subgraph(domain, **limits), graphql_ide=None, limits=request_limits
+        )
         routes.append(Route(f"/subgraphs/{domain}", view, methods=["GET", "POST"]))
 
     configure_plugins(
@@ -359,6 +387,10 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
         AdmissionLimit,
         limit=settings.max_concurrent_requests,
         exempt=("/payments/sandbox/pay", "/healthz"),
+    )
+    # Outside the admission limit: a slow or oversized body never holds a slot.
+    app.add_middleware(
+        BodyLimit, max_bytes=settings.max_body_bytes, read_timeout=settings.body_read_timeout
     )
     if sqlcount.enabled():  # benchmarks only: x-sql-queries per response (outermost: counts auth)
         app.add_middleware(sqlcount.SQLCountMiddleware)

@@ -89,6 +89,9 @@ def decode_token(token: str, expected_type: str, settings: Settings | None = Non
         raise DomainError(
             AccountErrorCode.INVALID_TOKEN, f"Expected a {expected_type} token.", "token"
         )
+    # Without a version the revocation check (token_version) could not apply.
+    if type(claims.get("ver")) is not int:
+        raise DomainError(AccountErrorCode.INVALID_TOKEN, "The token is not valid.", "token")
     return claims
 
 

@@ -7,7 +7,9 @@ import asyncio
 import logging
 import sys
 
-from plaza.settings import Settings
+from plaza.settings import Settings, check_secrets
+
+MAX_REQUEST_HEAD_BYTES = 16 * 1024
 
 
 def _run(coro) -> object:
@@ -25,6 +27,8 @@ def cmd_migrate(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    if not check_secrets(Settings(), "plaza serve"):
+        return 2
     if not args.no_migrate:
         cmd_migrate(args)
         if args.demo_if_empty:
@@ -38,6 +42,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
         port=args.port,
         workers=args.workers,
         log_level="info",
+        # Slow clients: an idle keep-alive connection is closed after this many seconds; a
+        # request head (request line + headers) may not exceed 16 KiB; past this many open
+        # connections and tasks uvicorn answers 503 at once instead of queueing without end.
+        # Request bodies are bounded by the app (plaza/body_limit.py). uvicorn has no timeout
+        # for a slow request head: a client trickling headers holds only a socket (never an
+        # admission slot); put a proxy with a header timeout in front for the open internet.
+        timeout_keep_alive=args.timeout_keep_alive,
+        h11_max_incomplete_event_size=MAX_REQUEST_HEAD_BYTES,
+        limit_concurrency=args.limit_concurrency or None,
     )
     return 0
 
@@ -77,6 +90,8 @@ def cmd_stock_reconcile(args: argparse.Namespace) -> int:
 
 def cmd_worker(args: argparse.Namespace) -> int:
     settings = Settings()
+    if not check_secrets(settings, "plaza worker"):
+        return 2
     if not settings.broker_url:
         print(
             "plaza worker: PLAZA_BROKER_URL is empty, so jobs run in-process inside "
@@ -124,6 +139,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, default=1)
     p.add_argument("--no-migrate", action="store_true")
     p.add_argument("--demo-if-empty", action="store_true", help="load demo data into an empty DB")
+    p.add_argument(
+        "--timeout-keep-alive", type=int, default=5, help="close idle connections after N s"
+    )
+    p.add_argument(
+        "--limit-concurrency",
+        type=int,
+        default=2048,
+        help="open connections + tasks before answering 503 (0: no limit)",
+    )
     p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("migrate", help="apply the committed aerich migrations")

@@ -29,6 +29,10 @@ ACTOR_MODULES = ("tasks.orders", "tasks.outbox", "tasks.webhooks")
 def setup() -> None:
     """Entry point of the ``dramatiq`` CLI in each worker process."""
     settings = Settings()
+    if settings.is_production and settings.secret_problems():
+        raise SystemExit(
+            "refusing to start in production: " + "; ".join(settings.secret_problems())
+        )
     if not settings.broker_url:
         raise SystemExit("PLAZA_BROKER_URL is empty: in-process mode has no separate worker")
     logging.getLogger("pika").setLevel(logging.WARNING)

@@ -19,6 +19,7 @@ from models.accounts import StaffRole
 from models.catalog import Variant
 from models.inventory import MovementKind, Stock, StockMovement
 from models.merchants import Merchant, Warehouse
+from resolvers.bounds import MAX_INT32, int32_fits
 from resolvers.errors import DomainError
 from resolvers.errors import InventoryErrorCode as Code
 from resolvers.permissions import Viewer, merchant_scope, require_merchant_role, require_user
@@ -254,6 +255,14 @@ async def stock_adjust(
         raise DomainError(Code.INVALID, "The change cannot be zero.", "delta")
     async with in_transaction():
         stock, _ = await Stock.get_or_create(variant_id=variant_id, warehouse_id=warehouse_id)
+        if delta > 0:  # the column is a 32-bit INT: refuse here, not in the database
+            locked = (await lock_stocks([stock.id]))[stock.id]
+            if not int32_fits(locked.on_hand + delta):
+                raise DomainError(
+                    Code.INVALID,
+                    f"On hand cannot exceed {MAX_INT32} units ({locked.on_hand} now).",
+                    "delta",
+                )
         ok = await apply_movement(
             stock.id,
             MovementKind.ADJUST,

@@ -7,10 +7,15 @@ import binascii
 from collections.abc import Awaitable, Callable, Iterable
 from decimal import Decimal
 from enum import Enum
-from typing import Any, Generic, TypeVar
+from typing import Annotated, Any, Generic, TypeVar
 
 import strawberry
+from graphql import GraphQLError
 from strawberry import relay
+from strawberry.relay.types import GlobalIDValueError
+from strawberry.types.base import StrawberryObjectDefinition
+from strawberry.types.cast import cast as strawberry_cast
+from strawberry.utils.await_maybe import await_maybe
 
 from resolvers.errors import DomainError, recode
 from resolvers.pagination import MAX_ID, Page
@@ -110,6 +115,50 @@ async def load_nodes(loader: Any, node_ids: Iterable[Any]) -> list[Any]:
     pks = [parse_pk(i) for i in node_ids]
     rows = iter(await loader.load_many([pk for pk in pks if pk is not None]))
     return [next(rows) if pk is not None else None for pk in pks]
+
+
+INVALID_ID = "INVALID_ID"
+
+
+def node_type_for(info: Any, global_id: str) -> tuple[type[relay.Node], int] | None:
+    """The Node class and primary key a global ID names, None when no object can have it (a
+    type that is not a Node of this schema, a key that is not a possible primary key).
+    Raises a GraphQL error with code INVALID_ID when the value is not a global ID at all."""
+    try:
+        gid = relay.GlobalID.from_id(global_id)
+    except (GlobalIDValueError, ValueError, TypeError):
+        raise GraphQLError("This is not a valid ID.", extensions={"code": INVALID_ID}) from None
+    definition = info.schema.get_type_by_name(gid.type_name)
+    origin = getattr(definition, "origin", None)
+    if not (
+        isinstance(definition, StrawberryObjectDefinition)
+        and isinstance(origin, type)
+        and issubclass(origin, relay.Node)
+    ):
+        return None
+    pk = parse_pk(gid.node_id)
+    return None if pk is None else (origin, pk)
+
+
+async def _node(
+    info: strawberry.Info,
+    id: Annotated[strawberry.ID, strawberry.argument(description="The ID of the object.")],
+) -> relay.Node | None:
+    target = node_type_for(info, id)
+    if target is None:
+        return None
+    cls, pk = target
+    node = await await_maybe(cls.resolve_node(str(pk), info=info, required=False))
+    return None if node is None else strawberry_cast(cls, node)
+
+
+def node_field(description: str) -> Any:
+    """The ``node(id:)`` root field. Like ``relay.node()``, except that an ID that names no
+    possible object (an unknown or non-Node type, a key that is not a primary key) answers
+    null and one that does not decode is an ``INVALID_ID`` error: a client's mistake, where
+    strawberry's field raises an internal error. A fresh field per call (a field object
+    cannot be shared between two schemas)."""
+    return strawberry.field(resolver=_node, description=description)
 
 
 def decode_optional_id(

@@ -36,6 +36,10 @@ from schema import (
     subscriptions,
     webhooks,
 )
+from schema.base import node_field, parse_pk
+from schema.cost import DEFAULT_MAX_COST, QueryCostLimiter
+from schema.introspection import IntrospectionPolicy
+from schema.literals import NoNulInStrings
 
 FEDERATION_VERSION = "2.11"
 log = logging.getLogger("plaza.graphql")
@@ -59,7 +63,7 @@ def _node_query() -> type:
 
     @strawberry.type
     class NodeQuery:
-        node: relay.Node | None = relay.node(description="Any object by its global ID.")
+        node: relay.Node | None = node_field("Any object by its global ID.")
 
     return NodeQuery
 
@@ -68,9 +72,10 @@ INTERNAL_ERROR_MESSAGE = "Internal server error"
 
 
 def _should_mask(error) -> bool:
-    """Mask unexpected exceptions only: validation errors and domain refusals stay readable."""
+    """Mask unexpected exceptions only: validation errors, domain refusals and errors raised as
+    GraphQL errors (variables that do not coerce, an invalid ID) stay readable."""
     original = error.original_error
-    return original is not None and not isinstance(original, DomainError)
+    return original is not None and not isinstance(original, DomainError | GraphQLError)
 
 
 def mask_error(error: GraphQLError, request_id: str) -> GraphQLError:
@@ -116,15 +121,23 @@ class PlazaSchema(Schema):
             log.error("request %s failed: %s", request_id, error, exc_info=original)
 
 
-def extensions(max_depth: int = 12, max_tokens: int = 2000, max_aliases: int = 30) -> list:
+def extensions(
+    max_depth: int = 12,
+    max_tokens: int = 2000,
+    max_aliases: int = 30,
+    max_cost: int = DEFAULT_MAX_COST,
+    introspection: str = "all",
+) -> list:
     """The schema's extensions. The depth and alias rules are built once, here: strawberry's
     ``QueryDepthLimiter``/``MaxAliasesLimiter`` extensions build a new rule class per request,
     so ``ValidationCache`` (keyed on the rules) would never hit and every request would be
     validated again (a quarter of the server's CPU on the checkout path)."""
-    rules = [depth_rule(max_depth, None, None), aliases_rule(max_aliases)]
+    rules = [depth_rule(max_depth, None, None), aliases_rule(max_aliases), NoNulInStrings]
     return [
         lambda: AddValidationRules(rules),
         lambda: MaxTokensLimiter(max_token_count=max_tokens),
+        lambda: QueryCostLimiter(max_cost=max_cost),
+        lambda: IntrospectionPolicy(mode=introspection),
         lambda: RequestMaskErrors(
             should_mask_error=_should_mask, error_message=INTERNAL_ERROR_MESSAGE
         ),
@@ -145,7 +158,10 @@ async def _resolve_reference(cls, info, id: strawberry.ID):
         gid = relay.GlobalID.from_id(id)
     except (ValueError, TypeError, UnicodeDecodeError):
         return None
-    if gid.type_name != get_object_definition(cls, strict=True).name:
+    if (
+        gid.type_name != get_object_definition(cls, strict=True).name
+        or parse_pk(gid.node_id) is None
+    ):
         return None
     nodes = await await_maybe(cls.resolve_nodes(info=info, node_ids=[gid.node_id], required=False))
     return next(iter(nodes), None)

@@ -9,10 +9,11 @@ from decimal import Decimal, InvalidOperation
 from models.catalog import Category, Variant
 from models.merchants import Storefront
 from models.money import quantize
+from resolvers.bounds import MAX_UNIT_PRICE
 from resolvers.errors import CatalogErrorCode as Code
 from resolvers.errors import DomainError
 
-MAX_PRICE = Decimal("999999999.99")
+MAX_PRICE = MAX_UNIT_PRICE  # so that no order total overflows its column (bounds)
 MAX_VARIANTS = 100
 
 
