@@ -2,11 +2,14 @@
 
 The merchant-order state machine is data: ``TRANSITIONS`` maps (from, to) to who may make the
 move. ``resolvers.orders`` enforces it in one place with a conditional update on
-(status, version), and records every move as an ``OrderEvent``.
+(status, version), and records every move as an ``OrderEvent``. A group's status is not a state
+machine of its own: ``derive_group_status`` computes it from its orders and its money.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from decimal import Decimal
 from enum import StrEnum
 
 from tortoise import fields
@@ -29,9 +32,13 @@ class OrderStatus(StrEnum):
 
 
 class GroupStatus(StrEnum):
+    """What became of one checkout; derived by ``derive_group_status`` (see ``OrderGroup``)."""
+
     PENDING_PAYMENT = "pending_payment"
     PAID = "paid"
+    PARTIALLY_CANCELLED = "partially_cancelled"
     CANCELLED = "cancelled"
+    REFUNDED = "refunded"
 
 
 class InventoryMode(StrEnum):
@@ -99,8 +106,53 @@ def allowed(current: OrderStatus, target: OrderStatus, actor: Actor) -> bool:
     return actor in TRANSITIONS.get((current, target), frozenset())
 
 
+def derive_group_status(
+    order_statuses: Iterable[OrderStatus | str],
+    *,
+    paid: bool,
+    captured: Decimal,
+    refunded: Decimal,
+) -> GroupStatus:
+    """The status an order group has, given its orders and its money (the rule in
+    ``OrderGroup``'s docstring).
+
+    ``paid``: the group was paid (its payment won it, or it needed none); ``captured``: what
+    its payments took, in all; ``refunded``: what went back to the customer (refunds that
+    succeeded, not those still queued)."""
+    statuses = [OrderStatus(s) for s in order_statuses]
+    every_order_cancelled = bool(statuses) and all(s == OrderStatus.CANCELLED for s in statuses)
+    if not paid:
+        return GroupStatus.CANCELLED if every_order_cancelled else GroupStatus.PENDING_PAYMENT
+    if every_order_cancelled:
+        if captured > 0 and refunded >= captured:
+            return GroupStatus.REFUNDED
+        return GroupStatus.CANCELLED  # nothing was captured, or not all of it is back yet
+    if any(s == OrderStatus.CANCELLED for s in statuses):
+        return GroupStatus.PARTIALLY_CANCELLED
+    return GroupStatus.PAID
+
+
 class OrderGroup(TimestampedModel):
-    """One checkout: what the customer pays once."""
+    """One checkout: what the customer pays once.
+
+    Its status follows its merchant orders and its payments (``derive_group_status``):
+
+    * PENDING_PAYMENT: not paid yet and some order still awaits the payment;
+    * CANCELLED, never paid: every order was cancelled before payment (the customer cancelled,
+      the payment deadline passed). A late payment of such a group is refunded at once and
+      leaves it CANCELLED: the money never paid the group;
+    * PAID: paid, and no order cancelled (whatever the orders' progress: shipped, completed);
+    * PARTIALLY_CANCELLED: paid, some orders cancelled (and refunded), some live;
+    * CANCELLED, after payment: every order cancelled, but not all the money captured is back
+      yet (a refund is queued or being retried), or nothing was captured (a group that cost
+      nothing, e.g. a replacement);
+    * REFUNDED: every order cancelled after payment and all that the group's payments captured
+      was refunded (refunds that succeeded).
+
+    ``resolvers.groups.refresh_group_status`` recomputes it (a conditional update, in the
+    transaction that changed an order or a refund) and writes an ``order_group.<status>``
+    outbox event when it changes. ``paid_at`` tells whether the group was paid; ``cancelled_at``
+    and ``cancel_reason`` are set when it becomes CANCELLED (or REFUNDED)."""
 
     number = fields.CharField(max_length=24, unique=True)
     customer = fields.ForeignKeyField(

@@ -2,7 +2,12 @@
 
 Exactly-once capture: the callback moves the Payment PENDING -> CAPTURED with a conditional
 UPDATE, so ten copies of one callback (even concurrent) capture once. Then the group moves
-PENDING_PAYMENT -> PAID the same way; if expiry won that race the money is refunded at once.
+PENDING_PAYMENT -> PAID the same way (before its deadline); if expiry, a cancellation or the
+deadline came first the money is refunded at once. A success is never dropped: after a decline
+it captures the declined payment (then pays the group or is refunded, as above) and is
+recorded as ``payment.succeeded_after_decline``; a decline after a capture changes nothing.
+When an order of the paid group cannot be served, the group's status is derived again
+(``resolvers.groups``).
 Refunds are written (as Refund rows) in the same transaction as the decision and executed
 with the provider right after commit; a refund that fails stays PENDING for a retry
 (``resolvers.refunds``; ``refund_order`` and ``execute_pending_refunds`` are importable from
@@ -16,7 +21,6 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime
 
-from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
 from models.orders import (
@@ -41,6 +45,7 @@ from plugins.registry import get_registry
 from resolvers import allocation, outbox
 from resolvers.errors import DomainError
 from resolvers.errors import PaymentErrorCode as Code
+from resolvers.groups import record_group_status, refresh_group_status
 from resolvers.orders.automatic import after_payment
 from resolvers.orders.transitions import now_utc, transition
 from resolvers.permissions import Viewer, require_user
@@ -156,53 +161,102 @@ async def payment_callback(
 async def apply_notification(
     provider_code: str, n: PaymentNotification
 ) -> tuple[CallbackResult, list[int]]:
-    """Apply a verified notification; returns the result and the refunds it queued."""
+    """Apply a verified notification; returns the result and the refunds it queued.
+
+    A decline moves a pending payment only: after a capture it changes nothing (acknowledged).
+    A success is never dropped: it captures the payment if pending -- or if declined before
+    (the money did arrive) -- and the capture pays the group or, if the group is no longer
+    payable, is refunded at once. Every callback counts in ``callbacks_received``."""
     now = now_utc()
     if n.status == NotificationStatus.DECLINED:
-        found = await repo.payment_by_reference(n.reference, provider_code)
-        if found is None:
-            raise DomainError(Code.INVALID_CALLBACK, "Unknown payment reference.", "reference")
-        await Payment.filter(id=found.id, status=PaymentStatus.PENDING).update(
-            status=PaymentStatus.DECLINED, callbacks_received=F("callbacks_received") + 1
-        )
-        return CallbackResult(True, "declined"), []
-    refunds: list[Refund | None] = []
+        return await _apply_decline(provider_code, n, now), []
     async with in_transaction(), outbox.batched() as events:
+        after_decline = False
         payment = await repo.capture_pending(
             n.reference, provider_code, n.amount, n.provider_transaction_id, now
         )
         if payment is None:
-            # Not pending: captured (or declined) before -- or no such payment at all.
+            # Not pending: declined before (the success stands), captured before, or unknown.
+            payment = await repo.capture_pending(
+                n.reference, provider_code, n.amount, n.provider_transaction_id, now,
+                was=PaymentStatus.DECLINED,
+            )  # fmt: skip
+            after_decline = payment is not None
+        if payment is None:
             if not await repo.count_callback(n.reference, provider_code):
                 raise DomainError(Code.INVALID_CALLBACK, "Unknown payment reference.", "reference")
             return CallbackResult(True, "duplicate", "Already processed."), []
-        if n.amount != payment.amount or n.currency != payment.currency:
-            refund = await queue_refund(payment, n.amount, CancelReason.AMOUNT_MISMATCH.value, None)
-            return (
-                CallbackResult(True, "refunded_mismatch", "Amount does not match the order."),
-                [refund.id] if refund else [],
+        result, refund_ids = await _apply_capture(payment, n, now, events)
+        if after_decline:
+            await outbox.record(
+                "payment.succeeded_after_decline",
+                "payment",
+                payment.id,
+                {
+                    "reference": payment.reference,
+                    "group_id": payment.group_id,
+                    "amount": str(payment.captured_amount),
+                    "outcome": "captured" if result.status == "captured" else "refunded",
+                    "result": result.status,
+                },
             )
-        if not await repo.mark_group_paid(payment.group_id, now):
-            # Expired (or paid by another payment) first: the money goes back.
-            refund = await queue_refund(payment, payment.captured_amount, "late_payment", None)
-            return (
-                CallbackResult(True, "refunded_late", "The order was no longer payable."),
-                [refund.id] if refund else [],
-            )
-        await outbox.record(
-            "order_group.paid",
-            "order_group",
-            payment.group_id,
-            {"payment_id": payment.id, "amount": str(payment.captured_amount)},
+    return result, refund_ids
+
+
+async def _apply_decline(
+    provider_code: str, n: PaymentNotification, now: datetime
+) -> CallbackResult:
+    """PENDING -> DECLINED; any other payment stays as it is (the callback is counted)."""
+    if await repo.decline_pending(n.reference, provider_code, now):
+        return CallbackResult(True, "declined")
+    if not await repo.count_callback(n.reference, provider_code):
+        raise DomainError(Code.INVALID_CALLBACK, "Unknown payment reference.", "reference")
+    return CallbackResult(True, "ignored", "The payment was settled before; nothing changes.")
+
+
+async def _apply_capture(
+    payment: Payment, n: PaymentNotification, now: datetime, events: outbox.Batch
+) -> tuple[CallbackResult, list[int]]:
+    """A payment just captured (in the callback's transaction): it pays its group and settles
+    the group's orders, or it is refunded at once."""
+    if n.amount != payment.amount or n.currency != payment.currency:
+        refund = await queue_refund(payment, n.amount, CancelReason.AMOUNT_MISMATCH.value, None)
+        await refresh_group_status(payment.group_id, now)
+        return (
+            CallbackResult(True, "refunded_mismatch", "Amount does not match the order."),
+            [refund.id] if refund else [],
         )
-        reserved: list[MerchantOrder] = []
-        for order, lines in await repo.orders_to_settle(payment.group_id):
-            refunds.append(await _settle(order, lines, payment, now, reserved, events))
-        # Reserved units become deductions last: the stock rows (in a flash sale, the one row
-        # every buyer changes) stay locked only from these statements to the COMMIT.
-        await events.flush()
-        for order in reserved:
-            await allocation.commit_reservations(order)
+    group = await repo.mark_group_paid(payment.group_id, now)
+    if group is None:
+        # Cancelled, expired or past its deadline, or paid by another payment, first: the
+        # money goes back.
+        refund = await queue_refund(payment, payment.captured_amount, "late_payment", None)
+        await refresh_group_status(payment.group_id, now)
+        return (
+            CallbackResult(True, "refunded_late", "The order was no longer payable."),
+            [refund.id] if refund else [],
+        )
+    await record_group_status(
+        group,
+        GroupStatus.PENDING_PAYMENT,
+        GroupStatus.PAID,
+        now,
+        {"payment_id": payment.id, "amount": str(payment.captured_amount)},
+    )
+    refunds: list[Refund | None] = []
+    reserved: list[MerchantOrder] = []
+    settled = await repo.orders_to_settle(payment.group_id)
+    for order, lines in settled:
+        refunds.append(await _settle(order, lines, payment, now, reserved, events))
+    if any(order.status == OrderStatus.CANCELLED for order, _ in settled):
+        # An order could not be served (sold out, the sale ended): the group is not simply
+        # PAID. (When every order was served it is, and nothing more is read or written.)
+        await refresh_group_status(payment.group_id, now)
+    # Reserved units become deductions last: the stock rows (in a flash sale, the one row
+    # every buyer changes) stay locked only from these statements to the COMMIT.
+    await events.flush()
+    for order in reserved:
+        await allocation.commit_reservations(order)
     return CallbackResult(True, "captured"), [r.id for r in refunds if r is not None]
 
 

@@ -4,7 +4,10 @@
 that cannot be kept: a late or mismatched callback, an order that cannot be served) write a
 Refund row, keyed so that deciding the same refund twice queues it once, and add its amount to
 the payment and the order. ``execute_pending_refunds`` sends queued refunds after the commit; a
-refund the provider refuses (or that cannot be sent) stays PENDING for the periodic retry.
+refund the provider refuses (or that cannot be sent) stays PENDING for the periodic retry. One
+that succeeds is settled in a transaction of its own: the refund, its payment, and its group's
+status (``resolvers.groups``: a group whose orders are all cancelled is REFUNDED once the money
+is back).
 
 The order operations (``resolvers.orders``) and the payment step (``resolvers.payments``) both
 call this module; it calls neither.
@@ -16,6 +19,7 @@ import logging
 from decimal import Decimal
 
 from tortoise.expressions import F
+from tortoise.transactions import in_transaction
 
 from models.orders import MerchantOrder
 from models.payments import Payment, PaymentStatus, Refund, RefundStatus
@@ -24,6 +28,7 @@ from plugins.registry import UnknownPlugin, get_registry
 from resolvers import outbox
 from resolvers.errors import DomainError
 from resolvers.errors import PaymentErrorCode as Code
+from resolvers.groups import refresh_group_status
 
 log = logging.getLogger("plaza.payments")
 
@@ -99,11 +104,14 @@ async def execute_pending_refunds(ids: list[int] | None = None, limit: int = 100
             )
         )
         if result.succeeded:
-            await Refund.filter(id=refund.id, status=RefundStatus.PENDING).update(
-                status=RefundStatus.SUCCEEDED, provider_refund_id=result.provider_refund_id
-            )
-            if payment.refunded_amount >= payment.captured_amount > 0:
-                await Payment.filter(id=payment.id).update(status=PaymentStatus.REFUNDED)
+            async with in_transaction():
+                settled = await Refund.filter(id=refund.id, status=RefundStatus.PENDING).update(
+                    status=RefundStatus.SUCCEEDED, provider_refund_id=result.provider_refund_id
+                )
+                if payment.refunded_amount >= payment.captured_amount > 0:
+                    await Payment.filter(id=payment.id).update(status=PaymentStatus.REFUNDED)
+                if settled:  # another sender settled it first: it refreshed the group
+                    await refresh_group_status(payment.group_id)
             done += 1
         else:
             log.warning("refund %s failed: %s", refund.key, result.error)

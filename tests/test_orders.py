@@ -335,9 +335,9 @@ async def test_customer_cancel_after_payment_refunds_and_restocks(gql, client, w
     assert payment.status == PaymentStatus.REFUNDED
     assert await stock_of(world.a.variant) == (20, 0)
     await _ledger_ok()
-    # the group records the payment; the order and its refund tell the rest
+    # its only order cancelled and the money back: the group is REFUNDED
     order = await MerchantOrder.get(id=pk(order_id))
-    assert (await OrderGroup.get(id=order.group_id)).status == GroupStatus.PAID
+    assert (await OrderGroup.get(id=order.group_id)).status == GroupStatus.REFUNDED
     # a second cancel is an invalid transition, not a second refund
     assert await refused(gql, "orderCancel", world.customer.token, order_id) == "INVALID_TRANSITION"
     assert await Refund.all().count() == 1

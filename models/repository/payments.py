@@ -2,7 +2,9 @@
 
 Every callback sends these: find or capture the payment (the check, the change and the read in
 one statement), count a duplicate, move the group to PAID (conditional: of the callback and the
-expiry, one wins), and read what the paid group's orders need to settle in one statement.
+expiry, one wins; and only before its deadline), and read what the paid group's orders need to
+settle in one statement. A decline moves a pending payment only; a success captures a pending
+payment or, failing that, a declined one (the provider's last word on the money is the success).
 """
 
 from __future__ import annotations
@@ -12,16 +14,21 @@ from decimal import Decimal
 
 from models import sql
 from models.merchants import Storefront
-from models.orders import GroupStatus, MerchantOrder, OrderLine, OrderStatus
+from models.orders import GroupStatus, MerchantOrder, OrderGroup, OrderLine, OrderStatus
 from models.payments import Payment, PaymentStatus
 
 _PAYMENT_BY_REFERENCE = 'SELECT * FROM "payment" WHERE "reference" = $1 AND "provider" = $2'
-# Capture a pending payment: the check, the change and the read are one statement.
+# Capture a pending (or declined) payment: the check, the change and the read are one statement.
 _CAPTURE = """
     UPDATE "payment" SET "status" = $3, "captured_amount" = $4, "provider_transaction_id" = $5,
         "captured_at" = $6, "updated_at" = $6, "callbacks_received" = "callbacks_received" + 1
     WHERE "reference" = $1 AND "provider" = $2 AND "status" = $7
     RETURNING *
+"""
+_DECLINE = """
+    UPDATE "payment" SET "status" = $3, "updated_at" = $4,
+        "callbacks_received" = "callbacks_received" + 1
+    WHERE "reference" = $1 AND "provider" = $2 AND "status" = $5
 """
 _CALLBACK_COUNTED = """
     UPDATE "payment" SET "callbacks_received" = "callbacks_received" + 1
@@ -37,7 +44,8 @@ _ORDERS_TO_SETTLE = """
 """
 _GROUP_PAID = """
     UPDATE "order_group" SET "status" = $1, "paid_at" = $2, "updated_at" = $2
-    WHERE "id" = $3 AND "status" = $4
+    WHERE "id" = $3 AND "status" = $4 AND "payment_deadline" > $2
+    RETURNING *
 """
 _ENDED_SALE = 'SELECT 1 FROM "promo_flash_sale" WHERE "ends_at" < $1 AND "id" IN ({}) LIMIT 1'
 
@@ -54,14 +62,27 @@ async def capture_pending(
     amount: Decimal,
     provider_transaction_id: str,
     now: datetime,
+    *,
+    was: PaymentStatus = PaymentStatus.PENDING,
 ) -> Payment | None:
-    """PENDING -> CAPTURED with the amount the provider reports, counting the callback; the
-    payment as captured, or None if it was not pending (or does not exist)."""
+    """``was`` (PENDING, or DECLINED for a success after a decline) -> CAPTURED with the amount
+    the provider reports, counting the callback; the payment as captured, or None if it was
+    not in ``was`` (or does not exist)."""
     captured = await sql.fetch_models(
         Payment, _CAPTURE, reference, provider_code, PaymentStatus.CAPTURED.value,
-        amount, provider_transaction_id, now, PaymentStatus.PENDING.value,
+        amount, provider_transaction_id, now, was.value,
     )  # fmt: skip
     return captured[0] if captured else None
+
+
+async def decline_pending(reference: str, provider_code: str, now: datetime) -> bool:
+    """PENDING -> DECLINED, counting the callback; False if it was not pending (or does not
+    exist): a payment captured (or declined) before stays as it is."""
+    declined = await sql.execute(
+        _DECLINE, reference, provider_code, PaymentStatus.DECLINED.value, now,
+        PaymentStatus.PENDING.value,
+    )  # fmt: skip
+    return declined == 1
 
 
 async def count_callback(reference: str, provider_code: str) -> bool:
@@ -69,13 +90,15 @@ async def count_callback(reference: str, provider_code: str) -> bool:
     return await sql.execute(_CALLBACK_COUNTED, reference, provider_code) == 1
 
 
-async def mark_group_paid(group_id: int, now: datetime) -> bool:
-    """PENDING_PAYMENT -> PAID for the group; False if it was no longer pending payment
-    (expired, or paid by another payment, first)."""
-    won = await sql.execute(
-        _GROUP_PAID, GroupStatus.PAID.value, now, group_id, GroupStatus.PENDING_PAYMENT.value
-    )
-    return won == 1
+async def mark_group_paid(group_id: int, now: datetime) -> OrderGroup | None:
+    """PENDING_PAYMENT -> PAID for the group, before its payment deadline; the group as paid,
+    or None if it was no longer payable (cancelled, expired, its deadline passed, or paid by
+    another payment first)."""
+    won = await sql.fetch_models(
+        OrderGroup, _GROUP_PAID, GroupStatus.PAID.value, now, group_id,
+        GroupStatus.PENDING_PAYMENT.value,
+    )  # fmt: skip
+    return won[0] if won else None
 
 
 async def orders_to_settle(group_id: int) -> list[tuple[MerchantOrder, list[OrderLine]]]:

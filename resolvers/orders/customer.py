@@ -2,8 +2,8 @@
 
 Cancelling an *unpaid* order cancels its whole order group (all its merchant orders, and the
 group): the group is what is paid, in one payment, so a group cannot be left payable with a
-total that no longer matches. A cancelled *paid* order leaves its group PAID (the group records
-the payment; refunds are per order).
+total that no longer matches. A cancelled *paid* order is refunded on its own; its group becomes
+PARTIALLY_CANCELLED, or REFUNDED with its last order (``resolvers.groups``).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from models.orders import (
 )
 from resolvers import outbox
 from resolvers.errors import DomainError, OrderErrorCode
+from resolvers.groups import record_group_status
 from resolvers.orders.access import Acting, load_visible
 from resolvers.orders.cancellation import cancel_with_effects
 from resolvers.orders.operations import CANCEL, CONFIRM_RECEIPT, clean_note, operate
@@ -67,6 +68,8 @@ async def _cancel_unpaid_group(order: MerchantOrder, acting: Acting, note: str) 
             f"The order changed meanwhile (now {OrderStatus(fresh.status).name}); reload.",
             "id",
         )
+    group = await OrderGroup.get(id=order.group_id)
+    await record_group_status(group, GroupStatus.PENDING_PAYMENT, GroupStatus.CANCELLED, now)
     siblings = await MerchantOrder.filter(
         group_id=order.group_id, status=S.PENDING_PAYMENT
     ).order_by("id")
