@@ -1,0 +1,305 @@
+"""Migration 7_20261202141624_group_status_derived, written by `python -m plaza.makemigrations`.
+
+aerich hands the connection to upgrade() and downgrade(); they return the SQL for its dialect.
+Edit the SQL if you must, keeping both dialects in step; never edit MODELS_STATE (aerich diffs
+the models against it). Extra SQL: plaza.makemigrations.EXTRA_SQL.
+"""
+
+from tortoise import BaseDBAsyncClient
+
+RUN_IN_TRANSACTION = True
+# SQLite: run the script in a savepoint, so that a failing statement undoes those before it
+# (Python 3.11's sqlite3 commits before running a script, i.e. outside aerich's transaction).
+# A script that must run outside any transaction (PRAGMA foreign_keys=OFF to rebuild a table)
+# needs SQLITE_ATOMIC = False and RUN_IN_TRANSACTION = False.
+SQLITE_ATOMIC = True
+
+# The plaza.makemigrations.EXTRA_SQL entries whose statements this migration carries.
+EXTRA_SQL_KEYS: tuple[str, ...] = ()
+
+UPGRADE: dict[str, str] = {
+    "sqlite": """
+-- SQLite keeps no column comments: the new order-group statuses need nothing here.
+SELECT 1;
+""",
+    "postgres": """
+COMMENT ON COLUMN "order_group"."status" IS 'PENDING_PAYMENT: pending_payment
+PAID: paid
+PARTIALLY_CANCELLED: partially_cancelled
+CANCELLED: cancelled
+REFUNDED: refunded';
+""",
+}
+
+DOWNGRADE: dict[str, str] = {
+    "sqlite": """
+-- SQLite keeps no column comments: the new order-group statuses need nothing here.
+SELECT 1;
+""",
+    "postgres": """
+COMMENT ON COLUMN "order_group"."status" IS 'PENDING_PAYMENT: pending_payment
+PAID: paid
+CANCELLED: cancelled';
+""",
+}
+
+
+def _sql(db: BaseDBAsyncClient, sql: dict[str, str]) -> str:
+    dialect = db.capabilities.dialect
+    if dialect not in sql:
+        raise RuntimeError(f"migration {__name__} has no SQL for dialect {dialect!r}")
+    script = sql[dialect].strip()
+    if script and dialect == "sqlite" and SQLITE_ATOMIC:
+        script = f"SAVEPOINT plaza_migration;\n{script}\n;\nRELEASE plaza_migration;"
+    return script
+
+
+async def upgrade(db: BaseDBAsyncClient) -> str:
+    return _sql(db, UPGRADE) or "SELECT 1"  # asyncpg rejects an empty script
+
+
+async def downgrade(db: BaseDBAsyncClient) -> str:
+    return _sql(db, DOWNGRADE)
+
+
+MODELS_STATE = (
+    "eJztfWtz4zay9l9B6Us8bymuWDN2fJytrZJlzUQbWdLK8iQ5cYqmKcjimiIVkrLHtSf//Q"
+    "XAi3gBJZCiJF66ancyQ6JB6mkQ6H660fhvY2FMsWadtlf2vG3beLG0G1fovw1dXmDyF97t"
+    "JmrIy+X6Jr1gy08aay8rirHSbUkmApIckHiybFNWaOczWbMwuTTFlmKqS1s1dCo51DGSpw"
+    "uVyEyRpT7r36s6Mkxk4meVytJ2yO2xiWQL2XNM/m8atq1h0mqBF0/YtJBqn9IHTg2FSKn6"
+    "c859P+gP+h3G6PHRxJahvZLLp+6Ptk49kcfHU/QLXtqIPIZ2NZUJQLKFkWWQf8s2wkTuHb"
+    "VHPbQ0DQVbFnJ6eNBpc4uA772O9RMyjTcLGdoUm1TY6VEz9Gds2ehN1afGG5JNTHpa6XjK"
+    "fvxKV/9aYck2njFpbBII/viTXCZt8Tds0X/+tzFTsTZlf2/ghaxqVO6FtKD/VUwsE6iIAh"
+    "tUDn9bkh9rEZAsryt3fOgrTaPqf18y7TdYYwIo+8ffTRR6jDyd0m7294CceqUNly8S6zj0"
+    "MagMHHZd8mSv1eeebn9mbemwe5IUQ1st9HX75bs9N3RfQNXZB/GMdWzStyXXbHNFPwj6Vu"
+    "535H0jjiLXTRwNBmSmeCavNHv9m8gLrK81JGkwnEh33YkkNWKfnCcR+FLcSwqBjMBBXtVi"
+    "ADzTV/j+f1qtjx9/bP3w8eLy/NOPP55f/nBJ2rL3jd/68W/nZdZoOV0xzHpfeoMJfSGDzA"
+    "nOxEEv/M1kyLcirZW6Rj+g3ZgWbsgdW11gvh7CkhF9TF3RU+8vUe14utikHu/CWj/rWe4A"
+    "CtqA9aR3272btG9HtPuFZf2lMbzaky6902JX3yNXTy4+hJXjd4J+7U1+RvSf6H+Hgy6D07"
+    "DsZ5M9cd1u8r/042yQVcCQdONNIp9+ABPvsneJfceemr05KKzgzlw2u/pqwRTcIz9e1hUc"
+    "U7QnG1Exgao4Sm3c9b4MpN7gii1EkkrWk3H3S+9u0h1fuQsSNqMrWMJ3uZC/SRrWn+05+e"
+    "fZxYZh8LU97vzcHp+cRVU7cO+02K2/Q6ogKNs4qy584cMpo7HE+pQCllIjo+7gpjf4coVc"
+    "+Qf9c7vX797QZ6ganpIV/77T6XZv6CVrpSgYT/G0GDry1+64jviToS9Q5I9EfGkKwds6/y"
+    "SAL2mVCDC7F0Y4YLaIYhwQqSDKFyIgXyRjfMEgplbW7CWw0tMLT7Ly8iabUyl2x2gZSW3j"
+    "txatRfSKrMvPDDj6C+n7u55Nx1iZKjORY06Pd0vI4VECjbf6Om3ifbzp3880jG3kSjaRwe"
+    "7LmvaO3gyTrGXPaEacFIM4LwtsKsT057g2u3WV0lHwZCVi2YKFDRZ2fSzsBvmB06GuvbsD"
+    "oyQWtzuGNxrcq+U0o9bDkqD1omid42e5bx9Y4wJTeaopNyK4fe7l6NkdloVR8wFn38B3Z2"
+    "EzNfoBoUzI13XZi1mb8S8hrojPhomJj/4Lfo+5uhHwXYvxNtBVuT6Bv72B5l1dv6Ipv/mW"
+    "WvTrJxCQH45tBgJ5BzS47/cd+07UlA9/EHElDHU8Mcgfgiq4dzsp1Xcgin7g6w8h32nfdd"
+    "o33QjwO/lF3lC+s+XZrMHxjsINmiI+kj94LF9mu6uE6I/+zkJuDGauLpExQ/gbkSLeTdCj"
+    "aaI31Z6z8IhpaJhFcd7R3NCm9G8m5jhPOXcO7lQxvidwp8Cw3odhDe5UHbUu4k6xNSGu8H"
+    "/dDQd8ZfsCUT2rio3+D2mqlcmcFwqT/GO20hWW8/C0UjVb1a1T+rx/poyb5BGepACFVOzR"
+    "xCe37d+iDHKnP7yO6o52cB3xrI7q2xbuowPntupGSOGc26J9A3l4t3wfC5zbMjq3I9m0dX"
+    "7Qz7vVFHFol4HG2zzZZLy2e43g4IGDV64Zt6SmPjh4ddS6iIPH/hvTd3IKkNe+gvk/Z60f"
+    "RLLYWj8kp7HRe6lSgAL5ofid42hfu1KffxljjeXzJ1tR7hJPLN8SqiLJmgoN1jf8NDeMFw"
+    "nr06XBJHcC7Fenu67bW5VQ22dqWWCcJRua7igUtjWlF1dAJMmMbjAh7U8RnZORalvo7uf2"
+    "963zCzRV2fYR1UKWTRzB6U8ssmFhYpg4V+fGm44M4o0g2UbMXCHdctPPcn8I22LjdnGiGz"
+    "aSzWdDb31AT1iRiZdAn2axLS+kxfdPqo1MWZ8aC7dnCylzrLzgKenZ3WhjYjIKLfvqQZeR"
+    "pRlvaC5bc7r1xsYKaU+ufI912zSW72gpW9abYU6tJqKPdnumT8wS4fGUBgEesP/B/i++JQ"
+    "j2fx21LmL/k4l7pn5L4wGsJfLxAY474e55GwtZYCW6KKcBOChTQTcrn20WCXGxVLHKqByE"
+    "LHMPWRI7leDrPCiFZiJioJjcFWPiV+Ml02oflsxhtS9mymgJF/e4TRfw02Ja3uRPheUgXy"
+    "CvsHUgsLZj1DoQzyuZIkTjpuExuHvMOj8CbIxn5BudT8g0qDc4FFjoflOEBDMdCcn2RYTq"
+    "yqiWtcJT5EojJo1OKFX1+PgfW318/ND0SrXM5IVKU39nDlfl1opRbUS7xfrUQjPTWPBLzO"
+    "T/GEqFtSMdqhbNWp4y3uzKu0d3eC5k84XWqCFPow3IwvP4iGR96ryXU9RGx99sltfsPPlB"
+    "d17kFI1IL8SWoP3ITv/O0+RnMvTQAss661rDMlnTrlhfb3ND838JeSt3wcvCkzmd5FkLxs"
+    "smANqtlGtDE2i3GhEwQLvVUesitBtZNtNQQm7zyhFuH1sCXNDHViIXRG+F/Vp3xU2B7Vqi"
+    "gmRb/gATo0Ml30GG+SosWcH5qrzzE2dZsrKtSRYwQ6XQL/B/ddByMbarHHtFLALzx98nkZ"
+    "r2y7pTohjfVM57JQ5G+LFaAD39VbVl95fHOL9ok6YI7cfqBUhqWEokAW4tgmwD/cdQdST7"
+    "W/q/o3lppOMmIs/BS1ob+umdMVtMDGNnyz/l7xgXxs1+y/cJlO9jaXS0TSSNzuUKfRLQya"
+    "mj/CL9l8xPhmsiTX3BSGZpeg/6C37/QBP1sFfqMvj+S2z6b854Q1Yq8sppwohBxgWaeKnJ"
+    "CvYrbe9Q9KDplaPMkfhzkJ1KT++70n/R8tWuCnPoGYhFIBbLtTCVlGICYrGOWhchFqFu8r"
+    "7rJkNJjAKlMTGrMXWGZViqcqx6/hmWQPpmGfEFXzviJoPvCqTXc0QUaMFS6Nlx+WKq3uSa"
+    "xWWhVG46Ry3gFod8+lRqiImCFrJqAcpqFY0sh+pOjRSkuVB1J/60c7iIRMFmGlFsY9NsQm"
+    "XohNUV8N2Cb9yayKH0dn6BHwY+J9rjKWV7iMeL+0EdLeDdgXcvOwMLvHsdtV4G3r1A9ONe"
+    "WHevfk1qrjcmWMk4x7kQ4ucbED+PZVKTB0tpy8OFhA54Quq+4hl7qhAX8sYsidiF6isH52"
+    "vD0LCsJ9hqQbkI1E9EcF9YexPLYTnW6+GwH1oKrnsRe2xwf3vdJegz7Ekj1U7ge5aabM8M"
+    "cyHRwBx/cG8/BjjWyQEHu27oOOWAbwzIskdgJ5IPevvmlp7TLE8X9JTmzv3dZHjbHRPR8d"
+    "deh7RSVpZtLLApEd/lVXV//NE3HjhBu1dsWm6mXFhtiT5NTO5wPN0P+3VvWmeffvx0+fHi"
+    "k+/V+Fc2OTMJ9Fuyhx3MGg/sU96x+mJ0l3TJVuAkhoNPBa3TEXdEjZNnWg1mKIQb3bINmK"
+    "XDbKkqL6ullEdh1BHralS1oqhBtIhHQFaE3WDyYgtD2lelgZKeTWO13BEuBtMX2lFVsZJn"
+    "NhlUsoYtSZEtXpZYGrzafm8d0llVMVNkc9fpqkO6qOikPtNkYm79tTJseUeQPtOe7sho+j"
+    "ftrKqj6UkjkNAMR4kWPlZ3/QSvve66pDeRsuplHGOmar2QRyuqtbupNSZ93bhdVXWMqfqT"
+    "8U0ioOjGm4anz3iBd7a4PFOiR/vu2XhRobGWKkAbWBiMFfmAOZsmPVy9Q6YEFoh1VxXBNO"
+    "QseacO7wpT7OjjioCVMujvpwxxAv/BdKLk4H8wfwkC/xD4h8B/2UPAEPivo9ZFAv9wgNZ+"
+    "w6OWtnpOg6/XvnJpFZci4F4mY3sZh9aW7RXHcRGLgK6lDxj6XEe80wQ/251J72v3CjnSD/"
+    "rd/d2oO7jp3lwha2XRkhF4miXImf95Ed4JZyszVTJRRCyTQgpmzYeRPv9BZPSTVolYs3t8"
+    "sJ2SIlnwXktWD/Kz1qXQbH65YTa/zHwcouv978oM19nxT8M7ibr8RTNAxHE6Zji5lKgROP"
+    "DcWO0cxvrV66eqQC1NY7pSdo65O71UFSSIt0MMeZ8xZLrMS+6mq93DybS3ttNZVTGz5uoy"
+    "h8DVndtN1WGSnmRbme/6OXpoXdPOqgqZEx9Vbbw4QlC0lIh57iT51eor3j1twT3Y/Mbprk"
+    "p5C/vc7BvMeuSE/iJJkcnRv2AiplAEsNFGirFYEPDtd8Qy7b5/Wr0jpx/E+mki4013yqzS"
+    "qqqsET20iBhCnPKtO3eXsvapI5lzXVJWB3ZmGk5hg106higpREnLtWqUNF4GUdI6ah2ipM"
+    "ePkhJN0KUxDnFyWdKASDEKk9LHVqYw6dokSmVhhMSgoFhKWyNI+QeNx1QqiImCGlKpIRbu"
+    "42klrpLUhbHuQp2VTB1JDm4zUh8rNhi3V3dzppAcAK74WTOhqTYE65hYO+NeZ7Kp6thxIx"
+    "tloWtgo9exyKzA7Mg9rSg4dyZTWeEJG1LZgaQBkqbs7jqQNHXUughJo5AFIA1J47WvXKr1"
+    "JxGG5lMyQfMpxs8A/7Vf/mtpaKqScOy3QDEvX7rIeDdu2/3+FVrImvagfxkPO93x71c0dq"
+    "dg851duR9d3zuXVsunFbl22x7/0p2M+m1a1mshmy/YZoccRkOGInprCVV13FDUMVbTUVmZ"
+    "JtaT1JYw5wRkDrjvoDP4fV/MZKRumgDIH5OrpsW2eGCbHnGZihgOygAznAsznCkFHgo6pa"
+    "EX6Jjkj/Q0QPWdXqoKEmThQtWr3LE6HLFXSnicEk4sB3s3kPwKTkCBClGg640nHAY0tCsl"
+    "mQB9CzXLlf/8I1QmhPnSfwInCpwosGPAiYLWD6H14nOix9YrsKKlZkUhK7AA3A8cNXp0Y2"
+    "5DShocNdrY4J81sxw1KsJtWrahvOxch4H0USGw9+oMdwg+z4b53uD4wv695iZXWCHukGY8"
+    "S0qw9T4zgkK7wZbEEYedYCWeg5vgUNfItQKHuo5aF3GoweeDepnlRXdthqQyF0JimZy3gg"
+    "V0CuG7Oajm4LkFDeBy6UHUcQsNwJDbRt4ADe77fTG/TZmr2tTEnPMX04V7q4Z3eJI4cEG4"
+    "smC0T//WS9zhuLeBnJ7t3q0WaCxQt8VVNTJmM2ziKVJ1JKP1rhlebRYREW64eLkeEIF9Od"
+    "GYMdRQqdoK2ATPuUY+FHjOddS6iOfszv/pnY+QHISOUk6+UFSiAGrY5AWuzaId3cDqlWBu"
+    "Rt3A0FSwvZYEFOzYU8GOZF97n06SN8B51S3XY3+7kxT45A4XAQycN2OqCpYWqp5nuclIaN"
+    "t9Wo4P8OKm4ImVdhVqgidWI5scPLE6ah1imOl2hQsdzNXacDBXK34wV/DNYjBPyFrIhzki"
+    "dsDt4Y39Wp3cb6b72yT0ucTyU/1Ppj8cfPGaR5NW4URAdiIghY5cuCFXiBlILhXkPEAL0/"
+    "eRbDLm03wJETH4ElJ/CWsfI76uY0VdyFoS2RaQi67qjuCp20FpI3s8Jdx0O73bdv/k7FOz"
+    "xTAniKuO0xvcGgIFQLbNITkXAAl6nTGUN3mHEUFIWsnKGsOej6IxxrDno5GC0RTa88Gbcn"
+    "KAt3qJQlF0I9PsDqlZUACHj3hobL7KpirvXE7pq9NLlUDaZ9jBg4sTdggguT3s8BpofLiN"
+    "R+uQGbD2pbQEmsDa14i/Bda+jloXYe2tl1UaosFtXrl9MRcidVwvkuu4XsTquBY/HLI3Wv"
+    "IAwRCHUZQX3mHUqcnItejOfGTRZisgJEtHSMo2efjTyuZVQ9xQliYkBZVpNsc7MlSmgchf"
+    "wSJ/kO1dLNIY0ozzTTMWoTShSpBQmWpN1XetLcyqVPdJP1VFCn+jQYxnnAdY7ZmNTVbQuS"
+    "NbWBC1ksQnIpEc084DMFreu8qD6yglvkuD1D5DC87szgks+NN+clhB1V+xbtPYm+U3zrnC"
+    "dyBisa4kvnHHtt8MAg6ltSKbEHCoEfUMAYc6al0k4EA0RWxOznSbONcGJA7nuf+w3wm3df"
+    "bpx0+XHy8++fOsf2XT9BpPpCOKwabLzwjiGRQBQKOAutZJaoopLAcUU+bU0JCxl0oFUUlQ"
+    "Ql48X8Bk35Hnq16WWDPC84Ungu2ZoaHTlHZEN3SAU0XxjX7l2ZnUhfGKF3jnxEfmVd+6fV"
+    "UI+HCEUtMMhQGxK0/od1QlqPZO5/jjK4nWCQ5AYXpHWgSlDli1gj4buJyyWgpN4HJq5NUD"
+    "l1NHrYtwOS8qj8gRy47xZItc/qHRvvnX/d3kCsnT/6ws+0Efd++6Y5oo43Io9Eq/275jVz"
+    "QsW+TKTffmvkNkppiG+5nMZNj5hcnQdY+0aN+2vxCRqbwgK/6D/uu4N+lKw8+fr9CbqdpY"
+    "MmazhtjY2nO+jUu9UQPbltNTdms54JmSiLvU2MYFAdw4uLLFK5OSnLC6loAEbJEEbOInGK"
+    "ZEvHAzNU0XE4Vt9Fm5UhPTcunu8io+1ANC+xrtMcfnQIP9UmSsXyYP9cv42TGes5pqkAel"
+    "gIfOi4f2c1J25Emrlv/YjBdc9UdfkWqtBsg/Do8VpgaTSSwnwVMOt956LsW9rtoWMmZI1h"
+    "HrAdEkPjQnL06PmzgxTGTLL1hHM9NYfEAGucdgRKbxFj+yYufeUlJmtPddGbNI7VVg4co9"
+    "TzaBhasRHwMsXB21LsLC/bWSdVu1OfszEyfboEiVrNPcCAS6dy+VU+ULHJA+CCZy7d+zyp"
+    "9d9GyaVHZCQKhKI/fwp7aAU1sQp1ZzNwHt6NNWcbdaM+LXBj5+oXNagCzYhSygkatxrzM5"
+    "Flvg1ZFkI7vBIQzCDZqbOAO/YKPhtz1Yugv/FJVmyNfK0a9XVkSjC59d389D1j8idriPNV"
+    "eXy0M+kChbfaXHhub8yGfTWC1zJl2WqvJCOl0aKhw/WuLlvAncS428cOBe6qh1Ee5FXy2e"
+    "HHNClChYS1SuiF7rUiTP4DI5zeAyHnstXQGmJdanBDJpKb97idVpMs5G3cFNb/BFGrV/v+"
+    "0OJlco0t+DPmr3bshlWZ0+6J3h4HNvfEsLNRHNzFRzgcnVUa/zC+mDNCLGBpGlMp1fukxK"
+    "eaEt7n7ujUb0gmur0ay1fu9rd0yv+eaUf/V36XO71w/ce5dmsqph9ga3o3534rzBYkldB3"
+    "q1Peh0+0xCoarRtGwVpFoiZRlbyWUZW7GyjOTlLe4JSskb+9YSkGgV5ZHKUxvwYLNgzqUB"
+    "rdWTbdhOIcqIVbGpymVQDCpc4iD48QqXbBZkkyytDZoW6Zgw4L0F7ywDGkZz6tG8wASphA"
+    "T9LWN5LVq5dNgLkQzBi+QMwYttgEtpSz8nyVcO+rOWCPakVXIQsZWMPvHaKI0WRz65gi5P"
+    "FurohnzvPOromnghm5xQzKYcZU+ich/BuVA6/vmGdPzzeDr+el8vjX1kdZjjvRTZPm+4u7"
+    "Gk4UAajm+6Y39blkRemcV5vN1YtInvUTsbs2iboI9+dM/UcZSl9FtXYoKZlFa0/RQhtD+J"
+    "fDKfkr+YuJFkYjLnTinrmuUMAY70cczSffEEedukimyaajqiNCBSvQGd/zYVGsumZJ+Unp"
+    "LmiALi2xGnFGyGcE9ALIdYT8EwL29oJx7R8xn1LJHciCxousiaDmSspNRzWBK0XGQth9KE"
+    "Uuo5KguaLrKm/Uhkppk7LAuaLrSmvehyFk1HZEHThdZ0OKtVPLkxIgj7FjJvGvHzYVPhH5"
+    "QC8DODH0kiF8c/IggqyKyCaO52KjVwhKHuTVZNmHipyQqrXCoZs9S64IqDNnbYTBjekJFq"
+    "R2FYFKanvLYVsnU3ro1s+wq/eJ2VTBOie+CCRsr2nYXekpoDureBriqKbcQASdhiyLP1c8"
+    "D33sIFClnnjm3EuRHAdj3j5oDuXaizimIcW6MEUA5aezngPGLdjYxSGiWiOHMs5BDS5D3Q"
+    "4L7fb2wwBXOckf1NxdVEm2sDJ+CdvP2bq4cdT4ioqAJCoxa/7o4Tw6f7WuFDR+AM5+0Yyf"
+    "65y5IiW/me4lxVzJy5ima8HAOyMs5XTsLbjkiNWScVQihV8ZNwuoGXd8pHc6jjiUH+EDh8"
+    "KtBXRVAN5zU/Gd8k1caLPMDyLIse7bXndloR1FLW1gkYD5zCOmHTYlslXvwqeoJUY8jq4O"
+    "JlsHLudxaaq9TJer9Cb3MDncg6q6H7NleVOTINDX9AU3VK/i3bTfIn1hFt8TZ/j5fl3UP/"
+    "KYv9OJBAZZeyMqpNBJVd6lPjAyq71FHrnISTFGdb8XVdhvOsMqbO57/7hhbFlzYVd+FjHB"
+    "Gr3iaF/HeVkQGeHueQEKC8HWV2pBEf4e27Ln3hIk8djc793WR4SzdZejGnB719c9sb0NPx"
+    "Fqr+oJObBB+6w9KL+D3oX8bD+5HU77bZ9kwnyqqRNYNKd4b34x7r0FjRnV60bNDYveLs/X"
+    "rQ736/m3Rvr5D1brnu2vHLVsPRV0VIOoEj3oI1h4T2lH/csKf8Y3xPOXWD4vgmF1Pw2kMB"
+    "hZCJm0cBBZ9USDXbBKUgryqvvCq/gPSB48xFU4ZooDk4Cot0Flkgry2JAfWz3rYxoH6unR"
+    "gDqsyx8mKs7CvGOSJ7jn2jCi3ldwsZZOTwyU0x0QdijvVsCzlWPJoZmma8WYgeWebZZg43"
+    "ajGqk153a2FY6OTxkdxQX7Hzq1xP4PHxwxXt9f+hWIVK3bBZOUr0jm3WnUXexj0UzbJVTU"
+    "Pym0wfQV/WfcxPtCe/SmQT6fiV/QB1eoXoX99d+TfZWleQRE94Rr4yrw90Evr1frPmg46C"
+    "z0JTYnCy09mWsmXh6YdT1EYa+dD8BsYMWStljmTHQkWqhbwKD4iATCGlP4z2S4zXV0yRRI"
+    "Eal/RhC0PH74HfwS6y7thvXVftbDKMdMP9hetfd0I1yuSpqKOe79DSNOjKYPm1OpvrQpsf"
+    "3K7Hk1673/9dCryS86S1JoIwMgLc+4Ef3FZ0f2NUKyy27KEUVswabbLk2mwMyETTayQUeW"
+    "mvTPI0Aib9YCl4dICcyO6j6Q0yka1IE8MkqiWDnNwhg529E7lE+pzTi84YcHs78XRk0+Gv"
+    "GPRUbuQ1bSJ8+nyK6BP8ZBQHo3H38/3ghgLD/RHhX8oU5Pwa9xNjj/wu8JF470MfTt/PHy"
+    "4nbqTUkSWjSsGYosw+ycdHoklDoxVFT1mX1inNLMPWPPKtkf6okle2M9TIjybT7FSlc4is"
+    "IYdWbNIYBnm5B53MOLolO/aPAwv5wJ/pr/LOJiRoerB/cIIb9Jxx+vGjx8fAFHb6D+cN/v"
+    "n4+KCTWebJ+IZYdMcJi6he19YpkXMLGZC3tQmIFm1CAyRrwBgytNVPpHVwtx3tnb6Fd9Wt"
+    "XUN6ksnnbeH1454oDuRF/UHJTlb0tPkhKUDzRyiFVJ3ixdKwac1R6QW/N/7cFL8JEB+Osi"
+    "Vv+oCITjltuSZEdGrE7UNEp45aF4noQK3+vXLgUKt/c63+BDPdtFViar5Lvn3Er57/oK9N"
+    "WM/YzEKH76FuIZSAhxLwRSptsVvR7ExIx4QB7y14Qwn4faIL5YBLXw44xj6k9FR48hX0V8"
+    "rrn8TdUigoWm39QrGyemkaarkfJpsUTgApfAJLNAST4pPgiBbZDM34VZwJZXCdbcjgOotn"
+    "cJmY/FLLluayNU8DeVSugnhfiBjsF8kG+0XMYDdV68WduFPNQFG5Ysw+9HmVmX2gdujR03"
+    "WhRlwRcxmh0BYU2ioOxqKFtkTKETlJb5yJZo+FiMqCO49n3BGq0Zo6rQpIe889ZlWJklKP"
+    "vZJF2zKPPWp3a+JxMiDHKHBAR2Cgz1fZVN0KkZBkV0ojo4kgya4+6VaQZFdHrYsk2S1Ng4"
+    "VT056BHZWrIOXUEqL4Whsovlac4vNWzrR4R+UqtyV2L2hbL6s0ILvNKziW86dP/1qR4aja"
+    "nNBAopUWFKkSJ9Q6+/Tjp8uPF598K82/ssk4i5Nu5HfZ0tJUFV72yKZMq7AgpFvh4LCGZL"
+    "YDnx0NCcZ7TjCeabI1l2gN29TkfEwUKppkDZFAkYcjgh9goFLBH5YDBUCVjaJW2eCM9hzw"
+    "/bruqaLIhr9wgcDfeknMAd/PtLM7t69yraKiAMdMiB1OIZE1zVBYrGrXqv5+RxUa2uEydu"
+    "uDI3I4ZyN8CkLVDtzYZywwcn4EJyAYP2EiOSoYOQ5EKDTYaCPaFhk6+R+OVAhqoplhOiVi"
+    "KCtgsWI5rKzMjNUNYmMnXqsony4LEJqMnF633qcciE3l+LhInsl+HhI6+wnq1Zfahm5C4L"
+    "VGITgIvNZR6yKBV6huEuRHWyIEaSuZIW3FKH6KDRfc7fuoPdkiE9HEl53cjwdSe3AjOZVG"
+    "6PZpe2XqkqxPJafkiFeERBoO+r97dUgkg3xPD3r3N1r8+0v3CuFvTpE42vru596I7cOeq8"
+    "uojSgUxYUyNf52HOx9wil0+u97Mq84NWPcPh709mg0Hn6lF4kbYRqv7Nqv7d6E1rJxhsGV"
+    "U7KT7otzBgHVZafb++p0pWCVSfUGd6Nuh/Wv6tYSK7ZTqOZf7kUT/8e/djfsu9KsAiItc9"
+    "Mf3rEaN5phFaWYDXu7lefqZhkh4R4KvH2zES8oRPU06rc7zjXmIyToky5nN+P2r2SkvKn2"
+    "fGrKb3oWDeZfnZ8W1+SqL5nCX0scjr//Yb+OR24pBOUos38ww+JcKKvofENW0Xk8q8hYEk"
+    "im0lNChHv7nBPqoMioc08R4Z0bQmahyefh+PYKkVnInhlmQc7+8JHOdv4HVxwi5lmDts56"
+    "RF41Q6UFnmzlkiD3ci6Ib0pK8sJY8aKIGxOfeOLHyYHa1xqcdwKUZ55lxTsmDXBDvtkx88"
+    "1cYsE95SvdrB2VLLCHlRHsS5E5+zJ5yr7kTCAMNRoFfKE+fXquMLkHwH87/h7PkoGSj4hC"
+    "2a/iUPDxyIvHjGXQc0QU9FxkPftkZwZFR2VB00XWtMdWZ/qiQ6Kg5yLr2YlBZEmUCAqCjg"
+    "utY6gCdmzCLpJMJ66CiCCoAHYZlRF8buJlKkUk9QBBBNh4VKyNR/zNMd5EniPCFQY3suwJ"
+    "4AsVHUWxTV/RMTb3HmGaKNiULQp20rK1w1Yv2LRUmE1LSZUM+fgKb14SL27YuPf2EdHdRs"
+    "6Zx+zEb1VHMtuJ9BPbc+SEMfAUPRvG1Go6Z6i7jBwtf72Qp2wXkj3Hi/iepn09JOUuJwZN"
+    "vpuc1rUkc+7YywWWoMJj2W3mJoKNRvXZcgIbjeqodZGNRlCobR9Z1sQXUV4wZxHbwAQFZC"
+    "BxPQrpm6naNtYlYzZLAWpECmCNwuoZn6mMrYBQlT7/A5PHPFs6lRoSOgDqeLdYiuc2pdJF"
+    "TBQ+jLwYfK/uyY7MXLzqSsmUIUyErmfn7ZXDwqdO7Ahx6KSLiqIb+9AFiOboRJ0D1OJ12g"
+    "o2s4vinLC4pT5CaJ+sacdJW28rCtuJwWFMIy2am9hSzXhWLVtVLC8dXpIDYrmeB/NHKG5H"
+    "M5JVGq74M0JTAjsH7Fy5ZvGS8jTAztVR6yLsnD83x3S+8ewVX6aCm9fyP3A87WErFT7UZg"
+    "+bpRRbfeXAe20YGpb1hG1SvlAE4ycitS+QPUvisHnX18NhPzQZXfciFsHg/va6Oz45i+x4"
+    "5ZB5hj5Tn+NQJx9WvZYoxjHV9LGVOaba3125NPFM/ZZmhuGIVq6YwaXITJM80cQmcfzNTt"
+    "wJu8k5iQhWJkZwYPJUk61s+EcED4f/92eVUgBsxigacw3J0Y0UjN+m5Gifuz4O0Xc3V5fs"
+    "PGwOxeffa4qRe1aw/cFOeQ76hNGqDznmB0Z0uJ9y50+yrcwh87C0M2YTuM0asVzAbdZR68"
+    "BtFoTb9GKJaTnOqFwFwc6f69yhIldepbjqBnkJ678TaaxJrr2Skmtr9NvX3b7UGXfbrIR3"
+    "qK8HfdTr/NK9ke5HV2ip0mRiabWkdd2lybg9uOtNaGF3WvVNt1T7QR/eT6TPw7F00+33vn"
+    "bHv18hY2VLM8Oknpf6is33B929R5/lXqTP+dzu9clz2pNJl6wA9FeqGluFbbxY2rTGOC07"
+    "3/UPHShKPXgGV3ywTIhjkEROuQIVoF83mQ7d3yab+W/fcugPB1+85lFSPLL0uBZ51urKfH"
+    "lIb81KEPp+cyotBKUAeyBnS6uColTKqQnLA7z40YqGsCk7B3A9avva669cM70owMEVbocC"
+    "FvgV0wfHZ5cUFSwmrhfYfcWVGtOc4hVbSzQNdTwxyB8pZ4LMBZqOOi+n234gngufS9jL+f"
+    "43xL78CSJNAEzyp6nDhcH2E5+CWBLEkso1T5c0qgCxpDpqXSSWBMfl7vW4XAjVHSJUB3xp"
+    "AewJ4OyAOCq2Kg6UUBmIsboe247kRjBTslzzTwpaIz/vO8wFcbzvGFkk4n37eQb4dS9JqH"
+    "80ggmung3gPI3lbMIe86JMtE3wnWvkRYHvXEeti/jO5UuhSq9nyJvaKW8qCCZ3nPBnhYhY"
+    "BXKoDnAet2YoclqggzKVQ/msJYIyaZWIMrsXyQZR2BnPWda6iGgFF7vyLm5xmybugqT4rr"
+    "jCRV7nipOX7UV50/pxEUEgz/Iiz4J+eU6JQSVUhSh5FhmGRdqN3JHNpGKDW2ggZY6VF2qr"
+    "Kl7Tg2VeBI9nglyLUs4tTeCLasQcAF9UR62L8EW28YJTeae+QOUyLS5EmJaLZKblIsa0UL"
+    "tjSeMzRB90gYzjnFzNjSe7U123YobheFjvpYCbj+eCmDjGNJsuArJQYy93FSnGYknN8kyW"
+    "R0Q2h1WoPB9MwReduK0ROd81RVpUWBDyobLmQ9HIyGopLQ01A63DEQZNZNUEGdAmnplGFn"
+    "otKgoEW24Emw9tHhRbqLOSqUOYZIsOxu0H1hz+QPSCzTii2G46D52LbHCGzgHdEetuZJRy"
+    "WhcFmbOqHfcIdMoBV+wEpr0mWfp4JfDp2w85D3Hq4kecp0yq9Ah77wQpSKMsjEXQBFq8Rg"
+    "Qp0OJ11LoILQ4HaaM9HE9spndxA0JVAvXAHEPWU4lzOIy4vgrYwC54FuCObpmXJFIyFQh7"
+    "vetvf7vHe4zjWMsK7IZjWI+cDvVZk635naxxfbj1zeYmJ25pGgvyCrSxZHmtD5YbFcAWUq"
+    "NKOW83wQeskTcAPmAdtS7iAxb/JNEy79lZmqrCgfcGK+pC1pJ2cKhcw23qCJ26wiX8jDbg"
+    "e9Pt9G7b/ZOzT81W5NTQYGWaWCV907YyTFghwQrOV+Wdn+LLEtanWVQcEAMFF1rBwELmz0"
+    "JahsbxoJJTbNzmlTlJNjcgl9iU/LwETV2onIkoOYOMK3w4kPd8WmxuIKs63atqmO8SJTr4"
+    "1uj2sg7xXg5oo07xdKXYEnnaUn73NhqmqfYw7t51x1+70nAgDcc33TGtp2Bh8xXTPlkNZV"
+    "qh4ea+M6FNRu3fb7uDCa3UwHvu0asvHD3dr2DZORAQqY0CNgREgL3Pl73nzzg5wJsqlbVg"
+    "U03OmawiWYBOif8ccgHZSQiCyYAlgT3i6hi2vCNGfnzo37SzCs0Ae82ajKC2Ke7m4yoefJ"
+    "P+8mW2heAa97pqW0hGnmOA5sT5spCqI2OJyR8mWsrqFLFvykLGjDSlj0An9hwj4lF87wsq"
+    "xkq3sfnhNGrz7esZ3DzPcAjST3aHdM/CWCRNCPXVKOgDob46ar1S6Z5lIQePusG3cB/OUS"
+    "iOgA2WVgkxUVBDXkRH2Cbc0RkPJcSVTBuiznhsLBZxW2lZwRXaV3qcTNCRS9pz/NHRms/f"
+    "4IgGGh0s+fPZNFZLSP0s7cTdBH+wRp4B+IN11LqIPwhH5B3giDwTz7CJdV4WaDLKISEoQR"
+    "gBOV6C0C96zg68kFn5uKx10+NdZFJAwcJT0VznS6Fc58sNuc6XUSXICxor4Cwgm5Kd10KQ"
+    "7Yyjk0yUbTLpnMCh75JHdVCmgtP1R4FR/DH5JBNOPnnJjhVqLLE+pXilg7sx6g5ueoMvV8"
+    "iVf9A77dHknh3+o8hLe8XO/iHDtN8bOAcCKTS8P6Xn/Xy+H9w45/3MVuTVMp33c3YhMv9E"
+    "baPA9HMR+zrct5YyTUMc6ePMR/uivvOejDzlZ4ObIw1wb4J7Kb9LK1NLZdCsRSq3V+tc6B"
+    "Sr8w2nWJ3HT7H6y6Q5tJohp7Ibw1KAtAjS69k2PcsUFoUCyMXhF+K0kiJrGuXJLcnEClZf"
+    "cZo9KXxhCEJHI6A+Gx+DdhNrHpSCuGdecU+Gag4BOZYH+8XrrGSaEA3LBYdg9txjx5TcMa"
+    "d2zDqpENZ7zaV10eLELNc4bg1ZSua67cEil96zd4xd0uk30KuT/g7x0LJO6E2Ih9YoMgbx"
+    "0DpqXSQeCgGMfXOGspXukPC1RAWDFxcizMpFMrFywauHU9v4xd19p9PtssCEtVIUjKc0Wv"
+    "G53evTSzNZ1YoSqfAjzY4FnDVOHZKGELVQiPoFp4qeus0rl4Cxl1JnvheUylsJSkGhh6y7"
+    "IAJ+bSr0w3LAA+bFAwbSsndkAgNZ4CVThCgNGB6D2/c9sBkjB2RvsanMZd0eev2Va6IRhT"
+    "c4waY+6GmfLOK1RrqhJ8l2ddt8b3DYxEiL5iZW0VStF+nJExBiFRvt9f74k6d3tLLIX9Tp"
+    "B7o9XtYRXhCbkSW5WHiKyH26N95/AjJXGo5vvM+ny5SsZnB/C1CQpVxLmkBB1oiMAgqyjl"
+    "oXoSDZCpHGRfUF9sQAHM9JbZ0LVSU831CW8Dy2UaAcFOSBcrtaQrldrQ25XS1Obhccel4s"
+    "XxSOH/ZGWnm3iY+Jd0PjSJbz0+N5F8H7za1+0jTY9GDJF+CmlH6aaYKbUiODFdyUOmpdxE"
+    "05ennvwun6KGEfY2UrRrrjmwIiFUypyL+QveP+cXIq/nU3HGzyGHmJFFNVsdH/IY+h3ovr"
+    "+I/ZSmeb19HTStVsVbdO6fP+uS+XcgPgFKLQhOYBfXLb/i2qg05/eB2dqWgH10XyLws3+u"
+    "vpYBZNDRXwMIcr+8n41n1NKEYWvN3c5F8arKGEXw9elWy5eiIT3dy3KMHLLOtc0wQvs0b+"
+    "BniZddS6iJdpG0tVSePc+AIVdG3yzxaXn4mungkeaSAOCVUQ5vwLwPmIpfZYopLgsmRmSh"
+    "Zusl9qHUQEISqZVQMQFz62BhKL2yRTWcmVbY5EZdHHVobKinqsaezaqCwUwimOIRv3X2Tb"
+    "xoulzaGRkxf/gAgUvYnOZZps2RI2TYPDOk7wtwRMw1JV2DO36SPp/jbZPGX530h/OPjiNY"
+    "/OYxzq9zgMpbdfo6c/Gd965ONocHjKeKPmJrZybd3R9pLqCQhsHWAH6Hnyzkl6aKpaS9lW"
+    "yKyMbAPRI/i8Bk200m1VQ5Ytz2aI4EFmCg1PnzFpxdtFkHPvKanUiNEb6BDI1fJbhECu1o"
+    "dmA3K1jloX2mnwmmXDcFAK6KjMrrgDI0MuBv+GvR4hqQqSr/lz3MB5FIzz4NiSaVYcjjgw"
+    "H8VZZTjMR1BhT+/pYyBceSCBSxkIKdzqc5ys3eMUyqmrw7shc9Eb03FNZK4mUsKvQDR7MT"
+    "IDbK/UEpm7c0C52hsQ+WtdDkVbthbPGep4YpA/Ug520dI5xZp6dq6cw0/V3Ync/hU/zQ3j"
+    "5QZr6ivmV8OJNmluIrbfnMb0pdetc03F/aNhrZ6o9JMzBHxm4M9NzPK6xqSOv9mSG+Silv"
+    "wudHKkHjfWp0tD9SeqfIt9R2ZBWzYJJkCJl9lCaAIlXiNyFCjxOmpdKN/Yn8vjjOz28slr"
+    "6SIzs41RezwZdMdXaCmbNnmjB/22S1m9weQKBf2h49dJDtsXoiR5WKrIqihMhjKEgiAUVA"
+    "D49xwKWhCrnDhfKcuth6UqVwk8/8nkyZhymJ7knDyvfSXG8CHS8eDAB+fAh5tuv/e1O3ZO"
+    "p2YsR1EPfIDs35yzf02DnnyRAda4IIAbAxe7n5OKU0EbEQNgo8BGGc8YtpuZBY44pD4Uh0"
+    "2Ik0gali0ssczstLqOiIKeC61nuqsk+3fNEQd9F17fju1M1Djl+O2JiyRPtEK5TLC9q+T+"
+    "JENwZaaqQB+UqQLmYW/wXKhG+vmGGunn8Rrpvr+aYbmIysJaUeS1IpKKkIJdDwtWaJGoU8"
+    "JrbTWwIenSG9lxbaROB3RTorqBHsulENFUtMhssD318jiZrSVFVyix9Tib3qMjPDkvMPgR"
+    "bM8LDH6EByzR6aQc7CUvzw1mQApeKdeLJoIUvPokY0EKXh21LpKCl5J72IV2KJxWD8E7rN"
+    "8sBcoRMTgHT+QcPAuT1SchmTQhc9GXqOB4PmtdiqRVtC6T8yrovaTcuVQHdETEirHLv1KH"
+    "dAQ8qlSaicqBanJXTQlTxohvqr7ilApotDuT3tfuFXKkH/RR+/6OZoYtZXr6eiPLHJZ7Zl"
+    "jYIRZ3MMNykH2dFzfp4poDazZa91QyRYiyZuExmJY0iwXDuNlm167s51/GWJMTDNDk/bHV"
+    "oCv/3ifB2CbIK/MGh1d07zQ30Ynyus0+ScRUxFxdWLkdky2S+Tby9VgpPcSASAV9l9b5uY"
+    "h/eH6+4ST681hSOPmoUiDsNq8gumdC3vfZBu/7jHMKvaHbmBf+SvY9AiKHdzuOk06Rm4MR"
+    "M6kOGS37+/8D6/aJOA=="
+)
