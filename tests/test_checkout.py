@@ -9,6 +9,7 @@ from models.checkout import CartLine
 from models.inventory import MovementKind, Stock, StockMovement
 from models.merchants import Merchant, Storefront, Warehouse
 from models.orders import GroupStatus, MerchantOrder, OrderGroup, OrderStatus
+from models.outbox import OutboxEvent
 from models.payments import Payment, PaymentStatus, Refund, RefundStatus
 from models.risk import BlacklistEntry
 from resolvers.checkout import expire_group
@@ -195,6 +196,10 @@ async def test_expiry_releases_stock_and_late_payment_is_refunded(gql, client):
     assert await expire_group(group_id) is False  # not due yet
     assert await expire_group(group_id, now=now_utc() + timedelta(hours=1)) is True
     assert await expire_group(group_id, now=now_utc() + timedelta(hours=1)) is False
+    # the group's new status is an event partners see, once
+    assert (
+        await OutboxEvent.filter(topic="order_group.cancelled", aggregate_id=group_id).count() == 1
+    )
     order = await MerchantOrder.get(group_id=group_id)
     assert order.status == OrderStatus.CANCELLED and order.cancel_reason == "payment_timeout"
     assert await _reserved(variants[0].id) == (10, 0)

@@ -18,6 +18,7 @@ from models.orders import (
     OrderStatus,
 )
 from resolvers import allocation, outbox
+from resolvers.groups import record_group_status
 from resolvers.orders import now_utc, transition
 
 
@@ -54,6 +55,8 @@ async def expire_group(group_id: int, now: datetime | None = None) -> bool:
         )
         if won != 1:
             return False
+        group = await OrderGroup.get(id=group_id)
+        await record_group_status(group, GroupStatus.PENDING_PAYMENT, GroupStatus.CANCELLED, now)
         for order in await MerchantOrder.filter(
             group_id=group_id, status=OrderStatus.PENDING_PAYMENT
         ).order_by("id"):
