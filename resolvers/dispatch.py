@@ -211,7 +211,7 @@ async def merchant_webhook_update(
             webhook_url=None, webhook_secret=None, updated_at=now
         )
         return merchant, None
-    url = webhooks.clean_url(url, Code)
+    url = await webhooks.clean_public_url(url, Code)
     secret = None
     if rotate_secret or not merchant.webhook_secret:
         secret = webhooks.new_secret()

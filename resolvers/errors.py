@@ -161,6 +161,8 @@ class WebhookErrorCode(Enum):
     PERMISSION_DENIED = "permission_denied"
     UNAUTHENTICATED = "unauthenticated"
     INVALID_URL = "invalid_url"
+    URL_NOT_PUBLIC = "url_not_public"
+    URL_UNRESOLVABLE = "url_unresolvable"
     UNKNOWN_EVENT_TYPE = "unknown_event_type"
     EVENT_TYPE_NOT_ALLOWED = "event_type_not_allowed"
     MERCHANT_NOT_IN_SCOPE = "merchant_not_in_scope"
@@ -174,6 +176,8 @@ class DispatchErrorCode(Enum):
     PERMISSION_DENIED = "permission_denied"
     UNAUTHENTICATED = "unauthenticated"
     INVALID_URL = "invalid_url"
+    URL_NOT_PUBLIC = "url_not_public"
+    URL_UNRESOLVABLE = "url_unresolvable"
 
 
 class AftersalesErrorCode(Enum):

@@ -40,20 +40,18 @@ once a minute per process, and it can be sent on its own.
 from __future__ import annotations
 
 import asyncio
-import ipaddress
 import logging
 import math
 import os
-import socket
 import threading
 import time
 from dataclasses import replace
-from urllib.parse import urlsplit
 
 import httpx
 
 from models.outbox import OutboxEvent
 from models.webhooks import EVENT_TYPES
+from plugins import outbound
 from resolvers import dispatch, webhooks
 from resolvers.webhooks import Attempt, DeliveryRef, Outcome, RetryPolicy
 from tasks.broker import actor
@@ -64,7 +62,6 @@ log = logging.getLogger("plaza.tasks.webhooks")
 QUEUE = "webhooks"
 LEASE_MARGIN_S = 30.0  # an attempt's lease: the timeout plus this
 SWEEP_EVERY_S = 60.0
-RESPONSE_SNIPPET = 200  # bytes of a failing response kept in last_error
 
 _policy: RetryPolicy | None = None
 _policy_lock = threading.Lock()
@@ -221,58 +218,40 @@ async def _maybe_sweep() -> None:
 # --- HTTP -----------------------------------------------------------------------------------------
 
 
-async def blocked(url: str, policy: RetryPolicy) -> str | None:
-    """Why ``url`` may not be called (it resolves to a non-public address), or None."""
-    if policy.allow_private_networks:
-        return None
-    parts = urlsplit(url)
-    host = parts.hostname or ""
-    port = parts.port or (443 if parts.scheme == "https" else 80)
-    try:
-        infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except OSError as exc:
-        return f"Cannot resolve {host}: {exc}"
-    for info in infos:
-        address = ipaddress.ip_address(str(info[4][0]).split("%", 1)[0])
-        mapped = getattr(address, "ipv4_mapped", None)
-        if not (mapped or address).is_global:
-            return (
-                f"{host} resolves to a non-public address ({address}); webhooks only go to "
-                "public addresses (PLAZA_WEBHOOK_ALLOW_PRIVATE_NETWORKS=1 allows others)."
-            )
-    return None
+def _refused(exc: outbound.OutboundRefused) -> str:
+    if exc.kind == "not_public":
+        return f"{exc.message} (PLAZA_WEBHOOK_ALLOW_PRIVATE_NETWORKS=1 allows others)"
+    return exc.message
 
 
 async def post(attempt: Attempt, policy: RetryPolicy) -> Outcome:
-    """POST the delivery's body, signed; never raises for what the receiver does."""
+    """POST the delivery's body, signed; never raises for what the receiver does.
+
+    The host is resolved once and every address checked (``plugins.outbound``); the connection
+    goes to a checked address, so a DNS answer that changes in between cannot redirect it. Of
+    a failing answer only the status and its reason phrase are kept, never the body."""
     if attempt.refusal:
         return Outcome(error=attempt.refusal, final=True)
     if not attempt.url or not attempt.secret:
         return Outcome(error="No webhook URL is configured.")
-    reason = await blocked(attempt.url, policy)
-    if reason:
-        return Outcome(error=reason)
     body = attempt.body.encode()
     headers = webhooks.signed_headers(attempt.secret, attempt.message_id, body)
     try:
         async with asyncio.timeout(policy.timeout_s):
-            async with httpx.AsyncClient(timeout=policy.timeout_s, follow_redirects=False) as c:
+            target, addresses = await outbound.check_target(
+                attempt.url, policy.allow_private_networks
+            )
+            async with outbound.pinned_client(target, addresses, timeout=policy.timeout_s) as c:
                 async with c.stream("POST", attempt.url, content=body, headers=headers) as resp:
-                    if 200 <= resp.status_code < 300:
-                        return Outcome(status_code=resp.status_code)
-                    snippet = b""
-                    async for chunk in resp.aiter_bytes():
-                        snippet += chunk
-                        if len(snippet) >= RESPONSE_SNIPPET:
-                            break
+                    status, phrase = resp.status_code, resp.reason_phrase
+    except outbound.OutboundRefused as exc:
+        return Outcome(error=_refused(exc))
     except TimeoutError:
         return Outcome(error=f"Timed out after {policy.timeout_s:g} s.")
     except httpx.TimeoutException as exc:
         return Outcome(error=f"Timed out after {policy.timeout_s:g} s ({type(exc).__name__}).")
     except (httpx.HTTPError, httpx.InvalidURL) as exc:
         return Outcome(error=f"{type(exc).__name__}: {exc}".rstrip(": "))
-    text = snippet[:RESPONSE_SNIPPET].decode("utf-8", "replace").strip()
-    return Outcome(
-        status_code=resp.status_code,
-        error=f"HTTP {resp.status_code}" + (f": {text}" if text else ""),
-    )
+    if 200 <= status < 300:
+        return Outcome(status_code=status)
+    return Outcome(status_code=status, error=f"HTTP {status}" + (f" {phrase}" if phrase else ""))

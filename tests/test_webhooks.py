@@ -44,6 +44,7 @@ from models.webhooks import (
     WebhookEndpoint,
 )
 from plaza.settings import Settings
+from plugins import outbound
 from resolvers import accounts, aftersales
 from resolvers import webhooks as uc
 from resolvers.orders import transition
@@ -159,14 +160,35 @@ async def receiver_fixture() -> AsyncIterator[Receiver]:
 
 @pytest.fixture(name="policy")
 def policy_fixture():
-    """Fast retries for the tests: 40 ms, 80 ms, ... (no jitter), 127.0.0.1 allowed."""
-    jobs.configure(
-        uc.RetryPolicy(
-            base_ms=40, max_attempts=5, timeout_s=2.0, jitter=0, allow_private_networks=True
+    """Fast retries for the tests: 40 ms, 80 ms, ... (no jitter), 127.0.0.1 allowed (for
+    delivery, and for registering the receiver's URL)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(uc.PRIVATE_NETWORKS_ENV, "1")
+        jobs.configure(
+            uc.RetryPolicy(
+                base_ms=40, max_attempts=5, timeout_s=2.0, jitter=0, allow_private_networks=True
+            )
         )
-    )
-    yield jobs.get_policy()
+        yield jobs.get_policy()
     jobs.configure()  # back to the environment's
+
+
+#: what the test names (``*.example.com``, ``*.example.org``) resolve to: registration only
+#: resolves them, nothing ever connects there
+EXAMPLE_ADDRESS = "93.184.216.34"
+
+
+@pytest.fixture(name="example_dns", autouse=True)
+def example_dns_fixture(monkeypatch):
+    """Registration resolves a URL's host; the example names resolve without a DNS server
+    (others do not resolve at all: the tests never use the network)."""
+
+    async def resolve(host: str, port: int) -> list[str]:
+        if host.endswith((".example.com", ".example.org")) or host in ("example.com",):
+            return [EXAMPLE_ADDRESS]
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    monkeypatch.setattr(outbound, "resolver", resolve)
 
 
 @pytest_asyncio.fixture(name="worker")
@@ -493,7 +515,7 @@ async def test_retries_signatures_and_each_event_once_per_endpoint(gql, client, 
     (row,) = log_a["nodes"]
     assert row["status"] == "DELIVERED" and row["attempts"] == 3
     assert row["lastStatusCode"] == 200 and row["deliveredAt"] is not None
-    assert row["lastError"] == "HTTP 500: receiver says no"
+    assert row["lastError"] == "HTTP 500 Internal Server Error"  # never the answer's body
     assert row["webhookId"] == receiver.to("a")[0].webhook_id
     assert row["endpoint"]["id"] == a["endpoint"]["id"] and row["target"] == "PARTNER"
     assert row["payload"]["data"]["orderId"] == order_id

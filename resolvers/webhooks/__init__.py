@@ -18,8 +18,9 @@ per delivery and write its result. Signing follows the Standard Webhooks specifi
 
 What is where:
 
-* ``registration``: endpoints (create, list, pause, resume, delete); ``validation``: the URL,
-  event types and merchants a partner gives; ``keys``: what a partner key covers;
+* ``registration``: endpoints (create, list, pause, resume, delete); ``validation``: the URL
+  (public hosts only: ``plugins.outbound``), event types and merchants a partner gives;
+  ``keys``: what a partner key covers;
 * ``delivery_log``: the delivery log and redelivery on request;
 * ``fanout``: deliveries made from outbox events (``create_delivery`` also for
   ``resolvers.dispatch``); ``pending``: which deliveries to send (``DeliveryRef``);
@@ -75,7 +76,13 @@ from resolvers.webhooks.signing import (
     signature,
     signed_headers,
 )
-from resolvers.webhooks.validation import URL_MAX, clean_url
+from resolvers.webhooks.validation import (
+    PRIVATE_NETWORKS_ENV,
+    URL_MAX,
+    clean_public_url,
+    clean_url,
+    private_networks_allowed,
+)
 
 __all__ = [
     "DELIVERY_REQUESTED",
@@ -84,6 +91,7 @@ __all__ = [
     "ENDPOINT_RESUMED",
     "ERROR_MAX",
     "MAX_ENDPOINTS_PER_PARTNER",
+    "PRIVATE_NETWORKS_ENV",
     "SECRET_BYTES",
     "SECRET_PREFIX",
     "URL_MAX",
@@ -95,6 +103,7 @@ __all__ = [
     "api_id",
     "case_event_data",
     "claim",
+    "clean_public_url",
     "clean_url",
     "create_delivery",
     "deliveries",
@@ -117,6 +126,7 @@ __all__ = [
     "now_utc",
     "overdue",
     "pending_for_endpoint",
+    "private_networks_allowed",
     "record_attempt",
     "secret_key",
     "signature",

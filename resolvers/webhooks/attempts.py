@@ -2,7 +2,8 @@
 
 ``claim`` takes a lease with a conditional UPDATE (a message that is stale -- another attempt
 already happened -- does nothing); ``record_attempt`` writes the result: 2xx = DELIVERED;
-otherwise ``attempts + 1``, ``last_error`` and the next attempt after an exponential backoff
+otherwise ``attempts + 1``, ``last_error`` (a short reason, never the receiver's body:
+``reason_text``) and the next attempt after an exponential backoff
 (``RetryPolicy``), or FAILED once the round's attempts are used up.
 """
 
@@ -27,10 +28,18 @@ from resolvers.webhooks.clock import now_utc
 from resolvers.webhooks.keys import key_covers, live_keys
 from resolvers.webhooks.validation import URL_MAX
 
-ERROR_MAX = 2000
+#: the longest reason kept in ``last_error``: printable characters only, never a response body
+ERROR_MAX = 200
 
 #: a message may arrive this much before its attempt is due and still be taken
 EARLY = timedelta(seconds=1)
+
+
+def reason_text(error: str) -> str:
+    """``error`` as stored: control characters dropped, whitespace runs as one space, at most
+    ``ERROR_MAX`` characters (whatever a receiver sent back does not fill the log)."""
+    text = " ".join("".join(c if c.isprintable() else " " for c in error).split())
+    return text if len(text) <= ERROR_MAX else text[: ERROR_MAX - 3] + "..."
 
 
 @dataclass(frozen=True)
@@ -166,7 +175,7 @@ async def record_attempt(
     if outcome.ok:
         changes.update(status=DeliveryStatus.DELIVERED, delivered_at=now, next_attempt_at=None)
     else:
-        changes["last_error"] = (outcome.error or f"HTTP {outcome.status_code}")[:ERROR_MAX]
+        changes["last_error"] = reason_text(outcome.error or f"HTTP {outcome.status_code}")
         if outcome.final or round_attempts >= policy.max_attempts:
             changes.update(status=DeliveryStatus.FAILED, next_attempt_at=None)
         else:

@@ -19,7 +19,13 @@ from resolvers.pagination import Page, paginate
 from resolvers.permissions import Viewer, require_user
 from resolvers.webhooks.clock import now_utc
 from resolvers.webhooks.signing import new_secret
-from resolvers.webhooks.validation import clean_event_types, clean_merchants, clean_url, partner_of
+from resolvers.webhooks.validation import (
+    clean_event_types,
+    clean_merchants,
+    clean_public_url,
+    clean_url,
+    partner_of,
+)
 
 MAX_ENDPOINTS_PER_PARTNER = 20
 DESCRIPTION_MAX = 200
@@ -50,6 +56,7 @@ async def endpoint_create(
             Code.TOO_MANY_ENDPOINTS,
             f"A partner has at most {MAX_ENDPOINTS_PER_PARTNER} endpoints; delete one first.",
         )
+    url = await clean_public_url(url)  # resolves the name: last, after the cheap checks
     secret = new_secret()
     endpoint = await WebhookEndpoint.create(
         partner_id=partner_id,
