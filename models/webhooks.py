@@ -5,7 +5,8 @@ merchant inbox.
 * ``WebhookDelivery``: one event for one subscriber -- a partner endpoint or a merchant's own
   webhook -- with its state and log (status, attempts, last error). At most one per
   (subscriber, outbox event): a relay that publishes an event twice never delivers it twice.
-* ``MerchantInboxItem``: a paid merchant order dispatched to its merchant (one per order).
+* ``MerchantInboxItem``: a paid merchant order dispatched to its merchant (one per order), kept
+  up to date by the later changes the merchant acts on (``DISPATCH_CHANGES``).
 
 The rules that belong to the data live here too: the event types partners may subscribe to
 and the delivery states.
@@ -33,6 +34,10 @@ EVENT_TYPES: tuple[str, ...] = (
 
 #: What a merchant order's dispatch to its merchant (inbox + merchant webhook) is sent on.
 DISPATCH_EVENT = "order.paid"
+
+#: The changes to a dispatched (paid) order that its merchant acts on (topics, or "prefix.*"):
+#: each brings the inbox item up to date with the order and goes to the merchant's webhook.
+DISPATCH_CHANGES: tuple[str, ...] = ("order.updated", "order.cancelled", "aftersales.*")
 
 
 class EndpointStatus(StrEnum):
@@ -114,9 +119,9 @@ class MerchantInboxItem(TimestampedModel):
     order = fields.OneToOneField(
         "models.MerchantOrder", related_name="inbox_item", on_delete=fields.CASCADE
     )
-    event_id = fields.BigIntField()
+    event_id = fields.BigIntField()  # the latest event the item shows (order.paid, a change)
     event_type = fields.CharField(max_length=60)
-    payload = fields.JSONField(default=dict)  # the dispatched order (the webhook's "data")
+    payload = fields.JSONField(default=dict)  # the order as of that event (the webhook's body)
     acknowledged_at = fields.DatetimeField(null=True)
     acknowledged_by = fields.ForeignKeyField(
         "models.User", related_name="inbox_acknowledgements", null=True, on_delete=fields.SET_NULL

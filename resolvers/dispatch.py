@@ -1,18 +1,23 @@
 """Dispatch of paid merchant orders to their merchant: the merchant inbox and webhook.
 
-When a merchant order is paid (outbox topic ``order.paid``), ``tasks.webhooks`` calls
-:func:`dispatch_paid_order`, which
+When a merchant order is paid (outbox topic ``order.paid``), and again at every later change
+its merchant acts on (``models.webhooks.DISPATCH_CHANGES``: ``order.updated`` -- address or
+remark --, ``order.cancelled``, ``aftersales.*``), the outbox relay (``tasks.webhooks``) calls
+:func:`dispatch_event` inside its claim's transaction, which
 
 * puts the order in the merchant's **inbox** (one ``MerchantInboxItem`` per order, whatever
-  how often the event is relayed), where the merchant's staff list it (``inbox``) and
-  acknowledge it (``inbox_acknowledge``);
-* if the merchant configured a webhook (``merchant_webhook_update``), creates a
-  ``WebhookDelivery`` to it (one per event), signed like partner webhooks (Standard Webhooks)
-  and retried the same way (``resolvers.webhooks``).
+  how often the event is relayed) or brings the item up to date with the order (address,
+  remark, status, lines); staff list it (``inbox``) and acknowledge it (``inbox_acknowledge``);
+* if the merchant configured a webhook (``merchant_webhook_update``), writes a
+  ``WebhookDelivery`` to it (one per event: a second relay of the event writes none), signed
+  like partner webhooks (Standard Webhooks) and retried the same way (``resolvers.webhooks``).
+
+Both rows commit with the event's ``published_at``, before any broker message exists: a lost
+message leaves a pending delivery that the delivery sweep sends.
 
 The body (and the inbox item's ``payload``) is ``{type, timestamp, data}`` where ``data`` is the
 order as the merchant needs it to fulfil: number, ids, lines, amounts, shipping method and
-address, remark.
+address, remark, status; for a change also ``change`` (what happened, as partners see it).
 """
 
 from __future__ import annotations
@@ -20,12 +25,26 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
+from tortoise.transactions import in_transaction
+
 from models.accounts import StaffRole
 from models.merchants import Merchant
 from models.orders import MerchantOrder, OrderLine
 from models.outbox import OutboxEvent
-from models.repository.dispatch import dispatched_order, insert_inbox_item
-from models.webhooks import DISPATCH_EVENT, DeliveryTarget, MerchantInboxItem
+from models.repository.dispatch import (
+    DispatchedOrder,
+    dispatched_order,
+    order_to_dispatch,
+    write_inbox_item,
+)
+from models.repository.webhooks import insert_deliveries
+from models.webhooks import (
+    DISPATCH_CHANGES,
+    DISPATCH_EVENT,
+    DeliveryTarget,
+    MerchantInboxItem,
+    WebhookDelivery,
+)
 from resolvers import webhooks
 from resolvers.errors import DispatchErrorCode as Code
 from resolvers.errors import DomainError
@@ -81,22 +100,66 @@ def order_data(order: MerchantOrder, lines: Sequence[OrderLine], event: OutboxEv
     }
 
 
+def dispatches(topic: str) -> bool:
+    """Whether events of ``topic`` go to the merchant (inbox + merchant webhook)."""
+    return topic == DISPATCH_EVENT or any(
+        topic == t or (t.endswith(".*") and topic.startswith(t[:-1])) for t in DISPATCH_CHANGES
+    )
+
+
+def _order_id_of(event: OutboxEvent) -> int | None:
+    if event.aggregate == "merchant_order":
+        return event.aggregate_id
+    order_id = (event.payload or {}).get("order_id")  # aftersales cases carry their order
+    return int(order_id) if order_id else None
+
+
+async def dispatch_event(
+    event: OutboxEvent, now: datetime | None = None
+) -> list[webhooks.DeliveryRef]:
+    """The inbox item and merchant webhook delivery for an event about a merchant order
+    (``order.paid`` or a change, see :func:`dispatches`); returns the deliveries it wrote, to
+    send once they are committed. A change to an order that was never paid (no dispatch to
+    update) does nothing. Idempotent: the same event again writes nothing.
+
+    Its writes run in a savepoint when the caller has a transaction open (the relay's claim:
+    a failing event then leaves the others of the batch alone), in a transaction otherwise."""
+    if not dispatches(event.topic):
+        return []
+    order_id = _order_id_of(event)
+    if order_id is None:
+        return []
+    async with in_transaction():
+        found = await order_to_dispatch(order_id)
+        if found is None or (event.topic != DISPATCH_EVENT and found.order.paid_at is None):
+            return []
+        return await _dispatch(found, event, now)
+
+
 async def dispatch_paid_order(
     event_id: int, now: datetime | None = None
 ) -> list[webhooks.DeliveryRef]:
-    """Inbox item + merchant webhook delivery for an ``order.paid`` outbox event; returns the
-    deliveries to send. Idempotent (safe for a relay that publishes an event twice)."""
-    found = await dispatched_order(event_id, DISPATCH_EVENT)
-    if found is None:
-        return []
-    order, event = found.order, found.event
-    payload = webhooks.envelope(
-        event.topic, event.created_at, order_data(order, found.lines, event)
-    )
-    # One inbox item per order: a second dispatch (the event relayed again, or concurrently)
-    # inserts nothing.
+    """Inbox item + merchant webhook delivery for ``order.paid`` outbox event ``event_id``
+    (the relay does this itself, :func:`dispatch_event`; this is for a message naming the
+    event); returns the event's deliveries still to send. Idempotent."""
+    async with in_transaction():
+        found = await dispatched_order(event_id, DISPATCH_EVENT)
+        if found is None or found.event is None:
+            return []
+        await _dispatch(found, found.event, now)
+    return await webhooks.untried(event_id, DeliveryTarget.MERCHANT)
+
+
+async def _dispatch(
+    found: DispatchedOrder, event: OutboxEvent, now: datetime | None
+) -> list[webhooks.DeliveryRef]:
+    order = found.order
+    data = order_data(order, found.lines, event)
+    if event.topic != DISPATCH_EVENT:
+        data["change"] = webhooks.event_data(event)
+    payload = webhooks.envelope(event.topic, event.created_at, data)
     now = now or webhooks.now_utc()
-    await insert_inbox_item(
+    await write_inbox_item(
         now=now,
         merchant_id=order.merchant_id,
         order_id=order.id,
@@ -107,16 +170,24 @@ async def dispatch_paid_order(
     merchant: Merchant = order.merchant
     if not merchant.webhook_url:
         return []  # the inbox only (a merchant without a webhook gets no deliveries)
-    await webhooks.create_delivery(
-        target=DeliveryTarget.MERCHANT,
-        subscriber=f"merchant:{merchant.id}",
-        endpoint_id=None,
-        merchant_id=merchant.id,
-        event=event,
-        body=webhooks.encode_body(payload),
-        now=now,
+    written = await insert_deliveries(
+        [
+            WebhookDelivery(
+                target=DeliveryTarget.MERCHANT,
+                subscriber=f"merchant:{merchant.id}",
+                endpoint_id=None,
+                merchant_id=merchant.id,
+                event_id=event.id,
+                event_type=event.topic,
+                message_id=webhooks.new_message_id(),
+                body=webhooks.encode_body(payload),
+                next_attempt_at=now,
+                created_at=now,
+                updated_at=now,
+            )
+        ]
     )
-    return await webhooks.untried(event.id, DeliveryTarget.MERCHANT)
+    return [webhooks.DeliveryRef(i, a) for i, a in written]
 
 
 # --- the inbox ------------------------------------------------------------------------------------

@@ -2,9 +2,17 @@
 
 For each claimed event (``resolvers.outbox.claim_batch``, oldest first) the relay
 
-1. runs the handlers registered for its topic (:data:`HANDLERS`), which send actors;
+1. runs the handlers registered for its topic (:data:`HANDLERS`), which send actors, and may
+   write rows (on PostgreSQL inside the claim's transaction, so they commit with step 3);
 2. publishes the event on pub/sub (channel :data:`tasks.pubsub.EVENTS_CHANNEL`);
 3. marks it published.
+
+Then, once the batch is committed, it sends the messages handlers deferred with
+:func:`send_after_commit`: messages naming rows the handlers wrote (a webhook delivery), which
+must not reach a worker before those rows exist. Such a message may be lost (the broker dies,
+the send fails): the row stays, and the sweep that owns the row kind sends it again
+(``tasks.webhooks.sweep_webhook_deliveries``). That is what makes the work an event causes
+survive the broker: it is written in the database before the event counts as published.
 
 If step 1 or 2 fails the event stays unpublished with ``attempts + 1`` and ``last_error``, and
 goes out on a later pass. When the failure says the broker (or pub/sub) is unreachable, the
@@ -17,7 +25,10 @@ Guarantees: at least once; exactly once for a relay that does not crash (see
 
 Extending: map a topic to a handler with ``@on("topic")`` (or append to ``HANDLERS[topic]``).
 ``"order.*"`` matches every topic starting with ``order.``, ``"*"`` every topic. A handler is
-``async def handler(event: OutboxEvent) -> None`` and sends actors with :func:`send`.
+``async def handler(event: OutboxEvent) -> None`` and sends actors with :func:`send` (work
+whose loss a sweep repairs, or that is idempotent and cheap to redo) or, for messages naming
+rows it wrote, :func:`send_after_commit`. A handler that writes does so in a savepoint
+(``in_transaction()`` nested in the claim's) so that its failure holds back only its event.
 """
 
 from __future__ import annotations
@@ -67,6 +78,17 @@ def on(topic: str) -> Callable[[Handler], Handler]:
 _batch_memo: ContextVar[dict | None] = ContextVar("plaza_outbox_batch_memo", default=None)
 
 
+@dataclass(frozen=True)
+class _Deferred:
+    actor: dramatiq.Actor
+    args: tuple
+    delay_ms: int | None
+
+
+#: the messages handlers of the batch being relayed deferred (see ``send_after_commit``)
+_deferred: ContextVar[list[_Deferred] | None] = ContextVar("plaza_outbox_deferred", default=None)
+
+
 async def batch_memo(key: str, look_up: Callable[[], Awaitable[object]]) -> object:
     """``look_up()``, asked once per relayed batch: handlers of many events in one batch (e.g.
     "is any partner endpoint active?") share the answer; outside a batch it is asked each time.
@@ -97,6 +119,19 @@ async def send(
     return await asyncio.to_thread(
         actor.send_with_options, args=args, kwargs=kwargs, delay=delay_ms
     )
+
+
+async def send_after_commit(actor: dramatiq.Actor, *args, delay_ms: int | None = None) -> None:
+    """Send ``actor`` once the relayed batch has committed (for messages naming rows the
+    handler wrote in the claim's transaction); outside a relay pass, now. Nothing is sent if
+    the batch rolls back. In a relay pass a failed send is logged (and a broker outage
+    reported in the pass's result), not raised: the event stays published, its rows stay,
+    and the sweep that owns them sends them again."""
+    deferred = _deferred.get()
+    if deferred is None:
+        await send(actor, *args, delay_ms=delay_ms)
+    else:
+        deferred.append(_Deferred(actor, args, delay_ms))
 
 
 def _parse_time(value: str) -> datetime:
@@ -140,6 +175,8 @@ class RelayResult:
     published: int = 0
     failed: int = 0
     broker_down: bool = False
+    sent_after_commit: int = 0  # deferred messages sent
+    unsent_after_commit: int = 0  # deferred messages that could not be sent (left to sweeps)
 
 
 _sqlite_lock: asyncio.Lock | None = None
@@ -161,10 +198,35 @@ async def _relay_batch(limit: int) -> RelayResult:
     result = RelayResult()
     down_errors = broker_down_errors()
     memo = _batch_memo.set({})
+    deferred: list[_Deferred] = []
+    token = _deferred.set(deferred)
     try:
-        return await _relay_claimed(limit, result, down_errors)
+        await _relay_claimed(limit, result, down_errors)
     finally:
+        _deferred.reset(token)
         _batch_memo.reset(memo)
+    # Committed: the rows the deferred messages name exist now.
+    await _send_deferred(deferred, result, down_errors)
+    return result
+
+
+async def _send_deferred(
+    deferred: list[_Deferred], result: RelayResult, down_errors: tuple[type[BaseException], ...]
+) -> None:
+    for n, message in enumerate(deferred):
+        try:
+            await send(message.actor, *message.args, delay_ms=message.delay_ms)
+        except Exception as exc:
+            down = isinstance(exc, down_errors)
+            if down:  # the rest would fail alike: all of them are left to the sweeps
+                result.broker_down = True
+                result.unsent_after_commit += len(deferred) - n
+                log.debug("%d messages not sent (broker down): %s", len(deferred) - n, exc)
+                return
+            result.unsent_after_commit += 1
+            log.exception("could not send %s%s", message.actor.actor_name, message.args)
+            continue
+        result.sent_after_commit += 1
 
 
 async def _relay_claimed(

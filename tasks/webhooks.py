@@ -1,18 +1,27 @@
 """Webhook and dispatch actors: fan-out, signed HTTP delivery with retries, the merchant inbox.
 
-Outbox topics -> handlers -> actors (all on the ``webhooks`` queue):
+Outbox topics -> handlers (run by the relay, inside its claim's transaction on PostgreSQL):
 
-* ``order.paid`` -> ``dispatch_to_merchant`` -> ``dispatch_paid_order(event_id)``: the merchant
-  inbox item and, if the merchant has a webhook, its delivery (``resolvers.dispatch``).
-* ``order.*`` -> ``fan_out_to_endpoints`` -> ``fan_out_webhooks(event_id)``: one delivery per
-  matching active partner endpoint (``resolvers.webhooks.fan_out``). Skipped when no endpoint
-  is active at all.
+* ``order.paid``, and the changes the merchant acts on (``order.updated``, ``order.cancelled``,
+  ``aftersales.*``) -> ``dispatch_to_merchant``: the merchant inbox item is written or brought
+  up to date, and the merchant webhook's delivery written (``resolvers.dispatch``).
+* ``order.*`` / ``aftersales.*`` -> ``fan_out_to_endpoints``: one delivery per matching active
+  partner endpoint (``resolvers.webhooks.fan_out_event``). Skipped when no endpoint is active
+  (the endpoints and keys are read once per relayed batch).
 * ``webhook.delivery_requested`` (a retry asked for in the API) and
   ``webhook.endpoint_resumed`` -> ``deliver_webhook`` for the deliveries concerned.
 
-Delivery rows are created by the actors, not by the relay's handlers: on PostgreSQL a handler
-runs inside the relay's transaction, and a message sent from there could reach a worker before
-that transaction commits the row it names.
+The rows are written by the relay itself, with cheap idempotent INSERTs (unique by order for
+the inbox, by (subscriber, event) for deliveries), so they commit with the event's
+``published_at``: once an event counts as published, its inbox item and deliveries exist,
+whatever then happens to the broker. The broker only carries "attempt delivery N now"
+messages, sent after the commit (``send_after_commit``: a message sent from inside the
+transaction could reach a worker before the row it names). A lost message leaves a PENDING
+delivery that :func:`sweep_webhook_deliveries` sends again; every attempt of a delivery carries
+the same ``webhook-id`` (the row's ``message_id``), so receivers can drop duplicates.
+
+``dispatch_paid_order(event_id)`` and ``fan_out_webhooks(event_id)`` remain as actors for
+messages that name an event (sent by earlier versions): they write the same rows, idempotently.
 
 ``deliver_webhook(delivery_id, attempts)`` makes one attempt: claim (a lease; a stale message
 does nothing), POST the body signed per Standard Webhooks with httpx (timeout
@@ -31,10 +40,13 @@ Retry policy (``PLAZA_WEBHOOK_*``, read on first use; :func:`configure` for test
 | ``MAX_ATTEMPTS`` | 10 | attempts per round, then FAILED (visible to admins; retry by hand) |
 | ``TIMEOUT`` | 5 | seconds for one attempt, connection to last byte |
 | ``ALLOW_PRIVATE_NETWORKS`` | 0 | 1: allow URLs resolving to loopback/private addresses |
+| ``LOST_AFTER_S`` | 60 | seconds overdue before the sweep sends a pending delivery again |
 
-Lost messages (an in-memory broker restarted, a re-send that failed) leave deliveries PENDING
-past their time: :func:`sweep_webhook_deliveries` re-sends them; the actors here run it at most
-once a minute per process, and it can be sent on its own.
+Lost messages (a broker that died with them queued, an in-memory broker's process stopped, a
+send that failed) leave deliveries PENDING past their time: :func:`sweep_webhook_deliveries`
+re-sends those ``LOST_AFTER_S`` (default 60) seconds overdue; the runtime sends it every
+minute, the actors here run it at most once a minute per process, and it can be sent on its
+own.
 """
 
 from __future__ import annotations
@@ -50,12 +62,11 @@ from dataclasses import replace
 import httpx
 
 from models.outbox import OutboxEvent
-from models.webhooks import EVENT_TYPES
 from plugins import outbound
 from resolvers import dispatch, webhooks
 from resolvers.webhooks import Attempt, DeliveryRef, Outcome, RetryPolicy
 from tasks.broker import actor
-from tasks.outbox import batch_memo, on, send
+from tasks.outbox import batch_memo, on, send, send_after_commit
 
 log = logging.getLogger("plaza.tasks.webhooks")
 
@@ -79,6 +90,7 @@ def policy_from_env() -> RetryPolicy:
         max_attempts=max(1, int(_env("MAX_ATTEMPTS", "10"))),
         timeout_s=float(_env("TIMEOUT", "5")),
         allow_private_networks=_env("ALLOW_PRIVATE_NETWORKS", "0") == "1",
+        lost_after_s=float(_env("LOST_AFTER_S", "60")),
     )
 
 
@@ -101,23 +113,24 @@ def configure(policy: RetryPolicy | None = None, **changes) -> RetryPolicy:
         return _policy
 
 
-# --- outbox handlers (run by the relay; they only send actors) ------------------------------------
+# --- outbox handlers (run by the relay: they write rows and send actors) -------------------------
 
 
-@on("order.paid")
+@on("aftersales.*")
+@on("order.*")
 async def dispatch_to_merchant(event: OutboxEvent) -> None:
-    await send(dispatch_paid_order, event.id)
+    if dispatch.dispatches(event.topic):
+        await _send_after_commit(await dispatch.dispatch_event(event))
 
 
 @on("aftersales.*")
 @on("order.*")
 async def fan_out_to_endpoints(event: OutboxEvent) -> None:
-    if (
-        event.topic in EVENT_TYPES
-        and event.merchant_id is not None
-        and await batch_memo("active_endpoints", webhooks.has_active_endpoints)
-    ):
-        await send(fan_out_webhooks, event.id)
+    if not webhooks.fans_out(event):
+        return
+    subscribers = await batch_memo("webhook_subscribers", webhooks.active_subscribers)
+    if subscribers.endpoints:
+        await _send_after_commit(await webhooks.fan_out_event(event, subscribers))
 
 
 @on(webhooks.DELIVERY_REQUESTED)
@@ -135,12 +148,18 @@ async def _send_all(refs: list[DeliveryRef]) -> None:
         await send(deliver_webhook, ref.id, ref.attempts)
 
 
+async def _send_after_commit(refs: list[DeliveryRef]) -> None:
+    for ref in refs:
+        await send_after_commit(deliver_webhook, ref.id, ref.attempts)
+
+
 # --- actors ---------------------------------------------------------------------------------------
 
 
 @actor(queue_name=QUEUE, max_retries=10, min_backoff=1_000, max_backoff=60_000)
 async def dispatch_paid_order(event_id: int) -> int:
-    """Inbox + merchant webhook for a paid merchant order; returns the deliveries sent."""
+    """Inbox + merchant webhook for a paid merchant order (the relay does it itself now; this
+    serves messages naming the event); returns the deliveries sent."""
     refs = await dispatch.dispatch_paid_order(event_id)
     await _send_all(refs)
     await _maybe_sweep()
@@ -149,7 +168,8 @@ async def dispatch_paid_order(event_id: int) -> int:
 
 @actor(queue_name=QUEUE, max_retries=10, min_backoff=1_000, max_backoff=60_000)
 async def fan_out_webhooks(event_id: int) -> int:
-    """One delivery per matching partner endpoint; returns the deliveries sent."""
+    """One delivery per matching partner endpoint (the relay does it itself now; this serves
+    messages naming the event); returns the deliveries sent."""
     refs = await webhooks.fan_out(event_id)
     await _send_all(refs)
     await _maybe_sweep()
@@ -196,7 +216,7 @@ async def deliver_webhook(delivery_id: int, attempts: int = 0) -> str:
 @actor(queue_name=QUEUE, max_retries=0)
 async def sweep_webhook_deliveries() -> int:
     """Re-send pending deliveries whose message was lost; returns how many."""
-    refs = await webhooks.overdue()
+    refs = await webhooks.overdue(stale_s=get_policy().lost_after_s)
     await _send_all(refs)
     if refs:
         log.info("webhook sweep: re-sent %d overdue deliveries", len(refs))

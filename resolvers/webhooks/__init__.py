@@ -12,9 +12,10 @@ Use cases (viewer first, as everywhere):
 A partner never sees another partner's endpoints or deliveries: those answer NOT_FOUND, exactly
 like ids that do not exist.
 
-Background side (called by ``tasks.webhooks``, never the other way round): ``fan_out(event_id)``
-makes an outbox event's deliveries; ``claim`` / ``record_attempt`` run one attempt at a time
-per delivery and write its result. Signing follows the Standard Webhooks specification.
+Background side (called by ``tasks.webhooks``, never the other way round): ``fan_out_event``
+writes an outbox event's deliveries in the relay's transaction; ``claim`` / ``record_attempt``
+run one attempt at a time per delivery and write its result. Signing follows the Standard
+Webhooks specification.
 
 What is where:
 
@@ -22,8 +23,9 @@ What is where:
   (public hosts only: ``plugins.outbound``), event types and merchants a partner gives;
   ``keys``: what a partner key covers;
 * ``delivery_log``: the delivery log and redelivery on request;
-* ``fanout``: deliveries made from outbox events (``create_delivery`` also for
-  ``resolvers.dispatch``); ``pending``: which deliveries to send (``DeliveryRef``);
+* ``fanout``: deliveries made from outbox events, inside the relay's transaction
+  (``fan_out_event``); ``pending``: which deliveries to send (``DeliveryRef``), overdue ones
+  included (their message was lost);
 * ``attempts``: ``RetryPolicy``, claiming an attempt, recording its outcome;
 * ``signing``: secrets and signed headers; ``payload``: the body of a delivery;
   ``clock``: ``now_utc``.
@@ -50,7 +52,15 @@ from resolvers.webhooks.delivery_log import (
     delivery_retry,
     visible_deliveries,
 )
-from resolvers.webhooks.fanout import create_delivery, fan_out, has_active_endpoints
+from resolvers.webhooks.fanout import (
+    Subscribers,
+    active_subscribers,
+    create_delivery,
+    fan_out,
+    fan_out_event,
+    fans_out,
+    has_active_endpoints,
+)
 from resolvers.webhooks.keys import key_covers, live_keys, type_allowed
 from resolvers.webhooks.payload import api_id, case_event_data, encode_body, envelope, event_data
 from resolvers.webhooks.pending import DeliveryRef, overdue, pending_for_endpoint, untried
@@ -100,6 +110,8 @@ __all__ = [
     "DeliveryRef",
     "Outcome",
     "RetryPolicy",
+    "Subscribers",
+    "active_subscribers",
     "api_id",
     "case_event_data",
     "claim",
@@ -117,6 +129,8 @@ __all__ = [
     "envelope",
     "event_data",
     "fan_out",
+    "fan_out_event",
+    "fans_out",
     "get_endpoint",
     "has_active_endpoints",
     "key_covers",

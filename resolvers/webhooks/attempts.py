@@ -58,6 +58,9 @@ class RetryPolicy:
     timeout_s: float = 5.0
     jitter: float = 0.1
     allow_private_networks: bool = False
+    #: a pending delivery this long past its attempt time, with no attempt under way, has lost
+    #: its message (a broker that died with it queued): the sweep sends it again
+    lost_after_s: float = 60.0
 
     def delay_ms(self, failed_attempts: int) -> int:
         exponent = min(max(failed_attempts, 1) - 1, 40)
