@@ -28,8 +28,10 @@ by any one of them, sums them all.
 
 from __future__ import annotations
 
+import atexit
 import logging
 import os
+import shutil
 import tempfile
 import time
 from datetime import UTC, datetime
@@ -180,6 +182,7 @@ def prepare_multiprocess(workers: int) -> str | None:
     if not directory:
         directory = tempfile.mkdtemp(prefix="plaza-metrics-")
         os.environ[MULTIPROC_ENV] = directory
+        atexit.register(shutil.rmtree, directory, ignore_errors=True)  # ours: gone with us
     return directory
 
 
