@@ -23,7 +23,7 @@ from strawberry.types.graphql import OperationType
 from strawberry.types.unset import UNSET
 from tortoise import connections
 
-from plaza import auth, sqlcount
+from plaza import auth, health, logs, metrics, observability, sqlcount
 from plaza.admission import AdmissionLimit
 from plaza.body_limit import BodyLimit
 from plaza.carrier_routes import carrier_routes
@@ -355,6 +355,8 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
         Route("/graphql", graphql, methods=["GET", "POST"]),
         WebSocketRoute("/graphql", graphql),
         Route("/healthz", healthz, methods=["GET"]),
+        Route("/readyz", health.readyz(settings), methods=["GET"]),
+        Route("/metrics", metrics.metrics_endpoint, methods=["GET"]),
         *payment_routes(),
         *carrier_routes(),
     ]
@@ -386,7 +388,7 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
     app.add_middleware(
         AdmissionLimit,
         limit=settings.max_concurrent_requests,
-        exempt=("/payments/sandbox/pay", "/healthz"),
+        exempt=("/payments/sandbox/pay", "/healthz", "/readyz", "/metrics"),
     )
     # Outside the admission limit: a slow or oversized body never holds a slot.
     app.add_middleware(
@@ -394,10 +396,11 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
     )
     if sqlcount.enabled():  # benchmarks only: x-sql-queries per response (outermost: counts auth)
         app.add_middleware(sqlcount.SQLCountMiddleware)
+    observability.install(app)  # outermost: request info for metrics and logs
     return app
 
 
 def app_factory() -> Starlette:
     """Entry point for ``uvicorn --factory plaza.app:app_factory``."""
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    logs.configure()
     return create_app()

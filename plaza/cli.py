@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import logging
 import sys
 
 from plaza.settings import Settings, check_secrets
@@ -35,6 +34,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
             from plaza.demo import load_demo_if_empty
 
             _run(load_demo_if_empty())
+    from plaza.metrics import prepare_multiprocess
+
+    prepare_multiprocess(args.workers)  # before the workers start: they inherit it
     uvicorn.run(
         "plaza.app:app_factory",
         factory=True,
@@ -190,7 +192,9 @@ def _tracking_statuses():
 
 
 def main(argv: list[str] | None = None) -> int:
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s %(message)s")
+    from plaza.logs import configure
+
+    configure()
     Settings()  # fail early on malformed settings
     args = build_parser().parse_args(argv)
     return int(args.func(args) or 0)

@@ -24,6 +24,10 @@ from tasks.runtime import start, stop
 log = logging.getLogger("plaza.worker")
 
 ACTOR_MODULES = ("tasks.orders", "tasks.outbox", "tasks.webhooks")
+#: ``1``: dramatiq's Prometheus middleware in each worker process; it serves the workers'
+#: metrics on its own port (``dramatiq_prom_host`` / ``dramatiq_prom_port``, default
+#: 0.0.0.0:9191), from the directory ``dramatiq_prom_db`` (default under the temp dir).
+WORKER_METRICS_ENV = "PLAZA_WORKER_METRICS"
 
 
 def setup() -> None:
@@ -38,9 +42,18 @@ def setup() -> None:
     logging.getLogger("pika").setLevel(logging.WARNING)
     threads = int(os.environ.get("PLAZA_WORKER_THREADS", "8"))
     orm.configure(settings.database_url, pool_max=threads + 2)
-    broker.setup_broker(settings.broker_url)
+    configured = broker.setup_broker(settings.broker_url)
+    if os.environ.get(WORKER_METRICS_ENV) == "1":
+        add_prometheus(configured)
     for module in ACTOR_MODULES:
         importlib.import_module(module)
+
+
+def add_prometheus(dramatiq_broker) -> None:
+    """dramatiq's Prometheus middleware (messages, errors, retries, durations by actor)."""
+    from dramatiq.middleware.prometheus import Prometheus
+
+    dramatiq_broker.add_middleware(Prometheus())
 
 
 def run_worker(settings=None, *, processes: int = 2, threads: int = 8, relay: bool = True) -> int:

@@ -6,7 +6,9 @@
   ``dramatiq.Worker`` (threads) in the API process, so ``make serve`` needs no services;
 * ``redis://host:port/db`` -> ``RedisBroker`` (keys prefixed with ``PLAZA_BROKER_NAMESPACE``,
   default "plaza": several deployments, or test runs, can share one Redis);
-* ``amqp://user:pass@host:port/vhost`` -> ``RabbitmqBroker`` (publisher confirms on).
+* ``amqp://user:pass@host:port/vhost`` -> ``RabbitmqBroker`` (publisher confirms on; every
+  Plaza actor's queue is named ``<namespace>.<queue>``, so its delay and dead-letter queues are
+  ``<namespace>.<queue>.DQ`` / ``.XQ``: several deployments can share one vhost).
 
 Every broker gets the default middleware plus ``AsyncIO`` (async actors) and ``WorkerOrm``.
 
@@ -15,6 +17,10 @@ declared with :func:`actor`, which records them; :func:`bind_broker` (and so
 :func:`setup_broker`) makes a broker the global one *and re-binds every recorded actor to it*,
 so the set-up may happen before or after the actor modules are imported. Declaring an actor
 before any set-up binds it to an in-memory ``StubBroker`` (no connection, no side effect).
+Binding is also where the RabbitMQ namespace is applied: dramatiq declares a queue from
+``actor.queue_name`` and every message carries it, so the actor's queue name becomes the
+namespaced one while it is bound to a RabbitMQ broker (and its logical name again otherwise --
+Redis namespaces its keys itself).
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ import functools
 import inspect
 import logging
 import os
+import re
 import threading
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -38,8 +45,14 @@ from tasks.orm import WorkerOrm, with_orm
 log = logging.getLogger("plaza.tasks.broker")
 
 DEFAULT_NAMESPACE = "plaza"
+# dramatiq's rule for queue names: the namespace is the first part of one.
+_NAMESPACE_RE = re.compile(r"[a-zA-Z_][a-zA-Z0-9._-]*")
+# The broker attribute holding a RabbitMQ broker's queue namespace.
+_QUEUE_NAMESPACE_ATTR = "plaza_queue_namespace"
 _lock = threading.RLock()
 _actors: list[dramatiq.Actor] = []
+# actor name -> the queue name it was declared with (``actor.queue_name`` changes with binding)
+_logical_queues: dict[str, str] = {}
 _current: dramatiq.Broker | None = None
 
 
@@ -97,6 +110,17 @@ def default_namespace() -> str:
     return os.environ.get("PLAZA_BROKER_NAMESPACE") or DEFAULT_NAMESPACE
 
 
+def queue_namespace(broker: dramatiq.Broker) -> str | None:
+    """The prefix of ``broker``'s queue names (RabbitMQ), or None (Redis/Stub: logical names)."""
+    return getattr(broker, _QUEUE_NAMESPACE_ATTR, None)
+
+
+def wire_queue_name(broker: dramatiq.Broker, queue_name: str) -> str:
+    """The name a Plaza actor's queue ``queue_name`` has on ``broker``."""
+    namespace = queue_namespace(broker)
+    return f"{namespace}.{queue_name}" if namespace else queue_name
+
+
 def make_broker(
     url: str = "",
     *,
@@ -106,9 +130,15 @@ def make_broker(
     """A new broker for ``url`` (not yet the global one; see :func:`bind_broker`).
 
     ``actor_loop``: run async actors on this (running) loop instead of a loop thread of the
-    worker's own -- the in-process mode. ``namespace`` prefixes the Redis keys (default:
-    ``PLAZA_BROKER_NAMESPACE`` or "plaza").
+    worker's own -- the in-process mode. ``namespace`` prefixes the Redis keys, or the RabbitMQ
+    queue names of the Plaza actors (default: ``PLAZA_BROKER_NAMESPACE`` or "plaza").
     """
+    namespace = namespace or default_namespace()
+    if not _NAMESPACE_RE.fullmatch(namespace):
+        raise ValueError(
+            f"PLAZA_BROKER_NAMESPACE must be letters, digits, '.', '_' or '-' (not first); "
+            f"got {namespace!r}"
+        )
     middleware = _middleware(actor_loop)
     if not url:
         return StubBroker(middleware=middleware)
@@ -119,13 +149,15 @@ def make_broker(
         pool = redis.ConnectionPool.from_url(url, socket_connect_timeout=5, socket_timeout=15)
         return RedisBroker(
             client=redis.Redis(connection_pool=pool),
-            namespace=namespace or default_namespace(),
+            namespace=namespace,
             middleware=middleware,
         )
     if url.startswith(("amqp://", "amqps://")):
         from dramatiq.brokers.rabbitmq import RabbitmqBroker
 
-        return RabbitmqBroker(url=url, confirm_delivery=True, middleware=middleware)
+        rabbit = RabbitmqBroker(url=url, confirm_delivery=True, middleware=middleware)
+        setattr(rabbit, _QUEUE_NAMESPACE_ATTR, namespace)
+        return rabbit
     raise ValueError(
         f"PLAZA_BROKER_URL must be empty (in-process), redis://... or amqp://...; got {url!r}"
     )
@@ -135,6 +167,7 @@ def bind_broker(broker: dramatiq.Broker) -> dramatiq.Broker | None:
     """Make ``broker`` the global broker and re-bind every Plaza actor to it.
 
     Returns the previous broker (tests restore it). Call before starting a worker on it.
+    Each actor's ``queue_name`` becomes its name on ``broker`` (:func:`wire_queue_name`).
     """
     global _current
     with _lock:
@@ -143,6 +176,7 @@ def bind_broker(broker: dramatiq.Broker) -> dramatiq.Broker | None:
         dramatiq.set_broker(broker)
         for a in _actors:
             a.broker = broker
+            a.queue_name = wire_queue_name(broker, _logical_queues[a.actor_name])
             if a.actor_name not in broker.actors:
                 broker.declare_actor(a)
     return previous
@@ -205,13 +239,14 @@ def actor(
             a = dramatiq.Actor(
                 with_orm(body),
                 actor_name=actor_name or f.__name__,
-                queue_name=queue_name,
+                queue_name=wire_queue_name(broker, queue_name),
                 priority=priority,
                 broker=broker,
                 options=options,
             )
             a.coroutine = f  # type: ignore[attr-defined]
             _actors.append(a)
+            _logical_queues[a.actor_name] = queue_name
         return a
 
     return decorator(fn) if fn is not None else decorator
