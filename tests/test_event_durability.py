@@ -65,6 +65,16 @@ from tests.test_webhooks import (  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("database")
 
+
+@pytest.fixture(autouse=True)
+def loopback_receivers(monkeypatch):
+    """The receivers here listen on 127.0.0.1: registration must allow it (delivery does, by
+    the policy each test configures)."""
+    from resolvers.webhooks import PRIVATE_NETWORKS_ENV
+
+    monkeypatch.setenv(PRIVATE_NETWORKS_ENV, "1")
+
+
 GROUPS = 4  # order groups paid, each with an order of both merchants
 PARTNER_TYPES = ("order.placed", "order.paid")
 #: a pending delivery this long overdue is taken for lost by the sweep (60 s in production)
