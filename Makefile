@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 NODE_DIR := tests/node
 
-.PHONY: serve test install lint fmt node clean
+.PHONY: serve test install lint fmt node clean fuzz fuzz-install
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,7 +37,23 @@ fmt: install
 	$(BIN)/ruff check --fix .
 
 clean:
-	rm -rf $(VENV) var $(NODE_DIR)/node_modules
+	rm -rf $(VENV) $(FUZZ_VENV) var $(NODE_DIR)/node_modules
+
+# Schema fuzzing (tests/fuzz/, docs/security.md "Fuzzing"): schemathesis in a venv of its own,
+# as its pins may clash with the project's. `make fuzz` is the bounded run CI does; a longer
+# one by hand: `FUZZ_EXAMPLES=200 FUZZ_SEED=random make fuzz`.
+FUZZ_VENV := .venv-fuzz
+FUZZ_STAMP := $(FUZZ_VENV)/.installed
+
+$(FUZZ_STAMP):
+	$(PYTHON) -m venv $(FUZZ_VENV)
+	$(FUZZ_VENV)/bin/pip install --quiet 'schemathesis==4.*'
+	touch $(FUZZ_STAMP)
+
+fuzz-install: $(FUZZ_STAMP)
+
+fuzz: install fuzz-install
+	$(BIN)/python -m tests.fuzz.run_fuzz
 
 # The next migration, with SQL for SQLite and PostgreSQL (see plaza/makemigrations/); needs
 # PostgreSQL (PLAZA_MIGRATIONS_PG_URL, default postgres://postgres@127.0.0.1:5432/postgres).

@@ -116,7 +116,9 @@ class PlazaSchema(Schema):
         request_id = getattr(context, "request_id", "")
         for error in errors:
             original = error.original_error
-            if original is None or isinstance(original, DomainError):
+            # A GraphQLError raised on purpose (an invalid ID) is the client's mistake, as in
+            # ``_should_mask``: only unexpected exceptions are logged, with their traceback.
+            if original is None or isinstance(original, DomainError | GraphQLError):
                 continue
             log.error("request %s failed: %s", request_id, error, exc_info=original)
 
