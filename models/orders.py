@@ -229,7 +229,10 @@ class MerchantOrder(TimestampedModel):
     class Meta:
         table = "merchant_order"
         indexes = (
-            Index(fields=("merchant_id", "status", "created_at")),
+            # The merchant inbox, newest first, with and without a status filter (keyset on
+            # (created_at, id); a B-tree read backwards serves the descending order).
+            Index(fields=("merchant_id", "created_at", "id")),
+            Index(fields=("merchant_id", "status", "created_at", "id")),
             Index(fields=("customer_id", "created_at")),
             # resolvers.orders.run_automatic_transitions: due orders per storefront, oldest first
             Index(fields=("status", "storefront_id", "shipped_at")),

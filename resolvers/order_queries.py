@@ -1,7 +1,11 @@
 """Reading orders: the customer's, a merchant's inbox (with counts per status), the platform's.
 
 Every listing is scoped in its query (the customer's id, the merchant's id), so rows of another
-tenant are never loaded. Lists are keyset-paginated (``resolvers.pagination``), newest first.
+tenant are never loaded. Lists are keyset-paginated (``resolvers.pagination``), newest first,
+each on an index that holds its scope and its order (``models.orders.MerchantOrder.Meta``:
+``(merchant_id, created_at, id)``, ``(merchant_id, status, created_at, id)``,
+``(customer_id, created_at)``), so the first page reads a page of index entries whatever the
+table's size. ``with_total``: whether the caller wants the listing's total (it costs a count).
 A single order is read with the one visibility rule, ``resolvers.orders.can_view``.
 """
 
@@ -52,6 +56,7 @@ async def my_orders(
     status: OrderStatus | None = None,
     first: int | None = None,
     after: str | None = None,
+    with_total: bool = True,
 ) -> Page[MerchantOrder]:
     """The signed-in customer's merchant orders, newest first."""
     user_id = require_user(viewer, Code)
@@ -59,12 +64,18 @@ async def my_orders(
     if status is not None:
         qs = qs.filter(status=status)
     return await paginate(
-        qs, sort_field="created_at", descending=True, first=first, after=after, code=Code
+        qs,
+        sort_field="created_at",
+        descending=True,
+        first=first,
+        after=after,
+        code=Code,
+        with_total=with_total,
     )
 
 
 async def my_order_groups(
-    viewer: Viewer, first: int | None = None, after: str | None = None
+    viewer: Viewer, first: int | None = None, after: str | None = None, with_total: bool = True
 ) -> Page[OrderGroup]:
     """The signed-in customer's checkouts (order groups), newest first."""
     user_id = require_user(viewer, Code)
@@ -75,6 +86,7 @@ async def my_order_groups(
         first=first,
         after=after,
         code=Code,
+        with_total=with_total,
     )
 
 
@@ -116,6 +128,7 @@ async def merchant_orders(
     flt: OrderFilter,
     first: int | None = None,
     after: str | None = None,
+    with_total: bool = True,
 ) -> Page[MerchantOrder]:
     """A merchant's order inbox, newest first: staff see their own merchant's (asking for
     another's is refused); platform staff pass ``merchant_id`` (None: every merchant)."""
@@ -124,7 +137,13 @@ async def merchant_orders(
     flt.customer_email = None
     qs = await _filtered(qs, flt)
     return await paginate(
-        qs, sort_field="created_at", descending=True, first=first, after=after, code=Code
+        qs,
+        sort_field="created_at",
+        descending=True,
+        first=first,
+        after=after,
+        code=Code,
+        with_total=with_total,
     )
 
 
@@ -144,7 +163,11 @@ async def merchant_order_counts(
 
 
 async def platform_orders(
-    viewer: Viewer, flt: OrderFilter, first: int | None = None, after: str | None = None
+    viewer: Viewer,
+    flt: OrderFilter,
+    first: int | None = None,
+    after: str | None = None,
+    with_total: bool = True,
 ) -> Page[MerchantOrder]:
     """Every merchant's orders, for platform staff (admins, customer service), newest first."""
     require_platform_staff(viewer, Code)
@@ -152,4 +175,12 @@ async def platform_orders(
     if flt.merchant_id is not None:
         qs = qs.filter(merchant_id=flt.merchant_id)
     qs = await _filtered(qs, flt)
-    return await paginate(qs, sort_field="id", descending=True, first=first, after=after, code=Code)
+    return await paginate(
+        qs,
+        sort_field="id",
+        descending=True,
+        first=first,
+        after=after,
+        code=Code,
+        with_total=with_total,
+    )

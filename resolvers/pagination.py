@@ -1,7 +1,15 @@
 """Keyset (cursor) pagination over a Tortoise queryset.
 
-A cursor encodes the last row's sort value and id, so the next page is a range query on an
-index (``(sort, id) > (value, id)``), not an OFFSET that reads and discards rows.
+A cursor encodes the last row's sort value and id (opaque to clients: base64 of a tagged JSON
+pair), so the next page is a range query on an index (``(sort, id) > (value, id)``), not an
+OFFSET that reads and discards rows. A listing that must stay fast on a large table needs an
+index on ``(scope..., sort, id)``; PostgreSQL and SQLite both walk a B-tree backwards, so one
+ascending index serves a newest-first listing too.
+
+The total is counted only when the caller asks (``with_total``): exactly up to
+``EXACT_COUNT_LIMIT`` rows (a count that reads at most that many index entries), and above it
+PostgreSQL's planner estimate (``models.repository.counts.estimated_count``); SQLite, with no
+estimate, counts exactly.
 """
 
 from __future__ import annotations
@@ -18,11 +26,14 @@ from tortoise import fields
 from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 
+from models.repository.counts import bounded_count, estimated_count
 from resolvers.errors import DomainError
 
 T = TypeVar("T")
 MAX_PAGE_SIZE = 100
 DEFAULT_PAGE_SIZE = 20
+# Up to this many matching rows a total is exact; beyond, an estimate (see the module's doc).
+EXACT_COUNT_LIMIT = 1_000
 
 
 @dataclass
@@ -31,7 +42,19 @@ class Page(Generic[T]):
     cursors: list[str]
     has_next_page: bool
     has_previous_page: bool
-    total_count: int
+    total_count: int | None  # None when the caller did not ask for it
+
+
+async def count_total(queryset: QuerySet) -> int:
+    """Exact when at most ``EXACT_COUNT_LIMIT`` rows match; otherwise PostgreSQL's planner
+    estimate (never below the limit), or an exact count where there is none (SQLite)."""
+    bounded = await bounded_count(queryset, EXACT_COUNT_LIMIT + 1)
+    if bounded <= EXACT_COUNT_LIMIT:
+        return bounded
+    estimate = await estimated_count(queryset)
+    if estimate is None:
+        return await queryset.count()
+    return max(estimate, bounded)
 
 
 def _encode_value(value: Any) -> list:
@@ -61,8 +84,11 @@ def encode_cursor(sort_value: Any, row_id: int) -> str:
 MAX_ID = 2**63 - 1  # BIGINT: a larger id in a query is a database error, not "no rows"
 
 
-def _bad_cursor(code: type[Enum]) -> DomainError:
+def bad_cursor(code: type[Enum]) -> DomainError:
     return DomainError(code("invalid"), "This cursor is not one this API gave out.", "after")
+
+
+_bad_cursor = bad_cursor
 
 
 def decode_cursor(cursor: str, code: type[Enum]) -> tuple[Any, int]:
@@ -110,10 +136,11 @@ async def paginate(
     first: int | None,
     after: str | None,
     code: type[Enum],
+    with_total: bool = True,
 ) -> Page:
-    """One page of ``queryset`` ordered by ``(sort_field, id)``; total count included."""
+    """One page of ``queryset`` ordered by ``(sort_field, id)``; its total when ``with_total``
+    (see ``count_total``)."""
     size = check_page_size(first, code)
-    total = await queryset.count()
     ordered = queryset
     if after:
         value, row_id = decode_cursor(after, code)
@@ -123,9 +150,9 @@ async def paginate(
             ordered = ordered.filter(id__lt=row_id) if descending else ordered.filter(id__gt=row_id)
         else:
             op = "lt" if descending else "gt"
-            ordered = ordered.filter(
-                Q(**{f"{sort_field}__{op}": value})
-                | Q(**{sort_field: value}, **{f"id__{op}": row_id})
+            # The first condition alone bounds the index range; the OR picks within it.
+            ordered = ordered.filter(**{f"{sort_field}__{op}e": value}).filter(
+                Q(**{f"{sort_field}__{op}": value}) | Q(**{f"id__{op}": row_id})
             )
     sign = "-" if descending else ""
     order = [f"{sign}{sort_field}", f"{sign}id"] if sort_field != "id" else [f"{sign}id"]
@@ -133,4 +160,5 @@ async def paginate(
     has_next = len(rows) > size
     rows = rows[:size]
     cursors = [encode_cursor(getattr(r, sort_field), r.id) for r in rows]
+    total = await count_total(queryset) if with_total else None
     return Page(rows, cursors, has_next, bool(after), total)

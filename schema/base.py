@@ -15,6 +15,7 @@ from strawberry import relay
 from strawberry.relay.types import GlobalIDValueError
 from strawberry.types.base import StrawberryObjectDefinition
 from strawberry.types.cast import cast as strawberry_cast
+from strawberry.types.nodes import SelectedField
 from strawberry.utils.await_maybe import await_maybe
 
 from resolvers.errors import DomainError, recode
@@ -188,15 +189,39 @@ class Edge(Generic[T]):
     node: T
 
 
+TOTAL_COUNT_DESCRIPTION = (
+    "How many items the listing has: exact up to 1,000; above that, on PostgreSQL, the "
+    "query planner's row estimate (EXPLAIN, from the table statistics). Computed only when "
+    "selected: leave it out for a cheaper page."
+)
+
+
 @strawberry.federation.type(shareable=True)
 class Connection(Generic[T]):
     edges: list[Edge[T]]
     page_info: PageInfo
-    total_count: int
+    total_count: int = strawberry.field(description=TOTAL_COUNT_DESCRIPTION)
 
     @strawberry.field(description="The nodes of the edges, for clients that need no cursors.")
     def nodes(self) -> list[T]:
         return [e.node for e in self.edges]
+
+
+def _selects(selections: Iterable[Any], name: str) -> bool:
+    """Whether ``name`` is among these fields, looking into fragments but not sub-fields."""
+    for selection in selections:
+        if isinstance(selection, SelectedField):
+            if selection.name == name:
+                return True
+        elif _selects(selection.selections, name):  # a fragment spread or inline fragment
+            return True
+    return False
+
+
+def wants_total(info: Any) -> bool:
+    """Whether the query selects the connection's ``totalCount`` (directly or in a fragment):
+    the use case then counts the listing's rows, which a page alone does not need."""
+    return any(_selects(field.selections, "totalCount") for field in info.selected_fields)
 
 
 def connection(page: Page, convert: Callable[[Any], T]) -> Connection[T]:
@@ -211,5 +236,5 @@ def connection(page: Page, convert: Callable[[Any], T]) -> Connection[T]:
             start_cursor=page.cursors[0] if page.cursors else None,
             end_cursor=page.cursors[-1] if page.cursors else None,
         ),
-        total_count=page.total_count,
+        total_count=page.total_count or 0,  # None: not selected, so never sent
     )

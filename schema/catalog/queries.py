@@ -7,7 +7,7 @@ import strawberry
 from resolvers import batches
 from resolvers import catalog as uc
 from resolvers.errors import CatalogErrorCode as Code
-from schema.base import Connection, connection, decode_id, decode_optional_id
+from schema.base import Connection, connection, decode_id, decode_optional_id, wants_total
 from schema.catalog.enums import ProductSortField, SortDirection
 from schema.catalog.inputs import ProductFilterInput, ProductSortInput
 from schema.catalog.inputs import product_filter as _filter
@@ -38,7 +38,12 @@ class Query:
     async def categories(self) -> list[Category]:
         return [Category.from_model(c) for c in await uc.categories()]
 
-    @strawberry.field(description="Products listed in a storefront (by its code), for shoppers.")
+    @strawberry.field(
+        description="Products listed in a storefront (by its code), for shoppers. A search "
+        "(`filter.search`) without `sortBy` comes best match first (the name is the text, "
+        "starts with it, contains it; then how close the name is), ranking the first 1,000 "
+        "matches; without a search, by name."
+    )
     async def products(
         self,
         info: Info,
@@ -49,14 +54,14 @@ class Query:
         after: str | None = None,
     ) -> Connection[Product]:
         sf = await uc.storefront_by_code(storefront)
-        sort = sort_by or ProductSortInput()
         page = await uc.storefront_products(
             sf.id,
             _filter(filter),
-            _SORT[sort.field],
-            sort.direction == SortDirection.DESC,
+            _SORT[sort_by.field] if sort_by else None,
+            sort_by is not None and sort_by.direction == SortDirection.DESC,
             first,
             after,
+            wants_total(info),
         )
         return _product_connection(info, page)
 
@@ -77,6 +82,7 @@ class Query:
             include_archived,
             first,
             after,
+            wants_total(info),
         )
         return _product_connection(info, page)
 

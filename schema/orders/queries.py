@@ -8,7 +8,7 @@ from models.orders import OrderStatus as OrderStatusModel
 from resolvers import checkout as checkout_uc
 from resolvers import order_queries as queries
 from resolvers.errors import OrderErrorCode
-from schema.base import Connection, connection, decode_id, decode_optional_id
+from schema.base import Connection, connection, decode_id, decode_optional_id, wants_total
 from schema.context import Info
 from schema.orders.enums import OrderStatus
 from schema.orders.inputs import OrderFilterInput
@@ -46,14 +46,16 @@ class Query:
         status: OrderStatus | None = None,
     ) -> Connection[MerchantOrder]:
         status_value = OrderStatusModel(status) if status is not None else None
-        page = await queries.my_orders(info.context.viewer, status_value, first, after)
+        page = await queries.my_orders(
+            info.context.viewer, status_value, first, after, wants_total(info)
+        )
         return _orders(page)
 
     @strawberry.field(description="The signed-in customer's checkouts, newest first.")
     async def my_order_groups(
         self, info: Info, first: int | None = None, after: str | None = None
     ) -> Connection[OrderGroup]:
-        page = await queries.my_order_groups(info.context.viewer, first, after)
+        page = await queries.my_order_groups(info.context.viewer, first, after, wants_total(info))
         return connection(page, OrderGroup.from_model)
 
     @strawberry.field(
@@ -70,7 +72,7 @@ class Query:
     ) -> Connection[MerchantOrder]:
         merchant_pk = decode_optional_id(merchant, "Merchant", OrderErrorCode, "merchant")
         page = await queries.merchant_orders(
-            info.context.viewer, merchant_pk, _filter(filter), first, after
+            info.context.viewer, merchant_pk, _filter(filter), first, after, wants_total(info)
         )
         return _orders(page)
 
@@ -90,5 +92,7 @@ class Query:
         first: int | None = None,
         after: str | None = None,
     ) -> Connection[MerchantOrder]:
-        page = await queries.platform_orders(info.context.viewer, _filter(filter), first, after)
+        page = await queries.platform_orders(
+            info.context.viewer, _filter(filter), first, after, wants_total(info)
+        )
         return _orders(page)

@@ -1,0 +1,305 @@
+"""Migration 8_20261202142059_back_office_indexes, written by `python -m plaza.makemigrations`.
+
+aerich hands the connection to upgrade() and downgrade(); they return the SQL for its dialect.
+Edit the SQL if you must, keeping both dialects in step; never edit MODELS_STATE (aerich diffs
+the models against it). Extra SQL: plaza.makemigrations.EXTRA_SQL.
+"""
+
+from tortoise import BaseDBAsyncClient
+
+RUN_IN_TRANSACTION = True
+# SQLite: run the script in a savepoint, so that a failing statement undoes those before it
+# (Python 3.11's sqlite3 commits before running a script, i.e. outside aerich's transaction).
+# A script that must run outside any transaction (PRAGMA foreign_keys=OFF to rebuild a table)
+# needs SQLITE_ATOMIC = False and RUN_IN_TRANSACTION = False.
+SQLITE_ATOMIC = True
+
+# The plaza.makemigrations.EXTRA_SQL entries whose statements this migration carries.
+EXTRA_SQL_KEYS: tuple[str, ...] = ()
+
+UPGRADE: dict[str, str] = {
+    "sqlite": """
+DROP INDEX IF EXISTS "idx_merchant_or_merchan_fe300d";
+        CREATE INDEX IF NOT EXISTS "idx_merchant_or_merchan_3cffb8" ON "merchant_order" ("merchant_id", "status", "created_at", "id");
+        CREATE INDEX IF NOT EXISTS "idx_merchant_or_merchan_b54f17" ON "merchant_order" ("merchant_id", "created_at", "id");
+""",
+    "postgres": """
+DROP INDEX IF EXISTS "idx_merchant_or_merchan_fe300d";
+        CREATE INDEX IF NOT EXISTS "idx_merchant_or_merchan_3cffb8" ON "merchant_order" ("merchant_id", "status", "created_at", "id");
+        CREATE INDEX IF NOT EXISTS "idx_merchant_or_merchan_b54f17" ON "merchant_order" ("merchant_id", "created_at", "id");
+""",
+}
+
+DOWNGRADE: dict[str, str] = {
+    "sqlite": """
+DROP INDEX IF EXISTS "idx_merchant_or_merchan_b54f17";
+        DROP INDEX IF EXISTS "idx_merchant_or_merchan_3cffb8";
+        CREATE INDEX IF NOT EXISTS "idx_merchant_or_merchan_fe300d" ON "merchant_order" ("merchant_id", "status", "created_at");
+""",
+    "postgres": """
+DROP INDEX IF EXISTS "idx_merchant_or_merchan_b54f17";
+        DROP INDEX IF EXISTS "idx_merchant_or_merchan_3cffb8";
+        CREATE INDEX IF NOT EXISTS "idx_merchant_or_merchan_fe300d" ON "merchant_order" ("merchant_id", "status", "created_at");
+""",
+}
+
+
+def _sql(db: BaseDBAsyncClient, sql: dict[str, str]) -> str:
+    dialect = db.capabilities.dialect
+    if dialect not in sql:
+        raise RuntimeError(f"migration {__name__} has no SQL for dialect {dialect!r}")
+    script = sql[dialect].strip()
+    if script and dialect == "sqlite" and SQLITE_ATOMIC:
+        script = f"SAVEPOINT plaza_migration;\n{script}\n;\nRELEASE plaza_migration;"
+    return script
+
+
+async def upgrade(db: BaseDBAsyncClient) -> str:
+    return _sql(db, UPGRADE) or "SELECT 1"  # asyncpg rejects an empty script
+
+
+async def downgrade(db: BaseDBAsyncClient) -> str:
+    return _sql(db, DOWNGRADE)
+
+
+MODELS_STATE = (
+    "eJztfWtz4zay9l9B6Us8bymuWDN2fJytrZJlzUQbWdLK8iQ5cYqmKcjimiIVkrLHtSf//Q"
+    "XAi3gBJZCiJF66ancyQ6JB6mkQ6H660fhvY2FMsWadtlf2vG3beLG0G1fovw1dXmDyF97t"
+    "JmrIy+X6Jr1gy08aay8rirHSbUkmApIckHiybFNWaOczWbMwuTTFlmKqS1s1dCo51DGSpw"
+    "uVyEyRpT7r36s6Mkxk4meVytJ2yO2xiWQL2XNM/m8atq1h0mqBF0/YtJBqn9IHTg2FSKn6"
+    "c859P+gP+h3G6PHRxJahvZLLp+6Ptk49kcfHU/QLXtqIPIZ2NZUJQLKFkWWQf8s2wkTuHb"
+    "VHPbQ0DQVbFnJ6eNBpc4uA772O9RMyjTcLGdoUm1TY6VEz9Gds2ehN1afGG5JNTHpa6XjK"
+    "fvxKV/9aYck2njFpbBII/viTXCZt8Tds0X/+tzFTsTZlf2/ghaxqVO6FtKD/VUwsE6iIAh"
+    "tUDn9bkh9rEZAsryt3fOgrTaPqf18y7TdYYwIo+8ffTRR6jDyd0m7294CceqUNly8S6zj0"
+    "MagMHHZd8mSv1eeebn9mbemwe5IUQ1st9HX75bs9N3RfQNXZB/GMdWzStyXXbHNFPwj6Vu"
+    "535H0jjiLXTRwNBmSmeCavNHv9m8gLrK81JGkwnEh33YkkNWKfnCcR+FLcSwqBjMBBXtVi"
+    "ADzTV/j+f1qtjx9/bP3w8eLy/NOPP55f/nBJ2rL3jd/68W/nZdZoOV0xzHpfeoMJfSGDzA"
+    "nOxEEv/M1kyLcirZW6Rj+g3ZgWbsgdW11gvh7CkhF9TF3RU+8vUe14utikHu/CWj/rWe4A"
+    "CtqA9aR3272btG9HtPuFZf2lMbzaky6902JX3yNXTy4+hJXjd4J+7U1+RvSf6H+Hgy6D07"
+    "DsZ5M9cd1u8r/042yQVcCQdONNIp9+ABPvsneJfceemr05KKzgzlw2u/pqwRTcIz9e1hUc"
+    "U7QnG1Exgao4Sm3c9b4MpN7gii1EkkrWk3H3S+9u0h1fuQsSNqMrWMJ3uZC/SRrWn+05+e"
+    "fZxYZh8LU97vzcHp+cRVU7cO+02K2/Q6ogKNs4qy584cMpo7HE+pQCllIjo+7gpjf4coVc"
+    "+Qf9c7vX797QZ6ganpIV/77T6XZv6CVrpSgYT/G0GDry1+64jviToS9Q5I9EfGkKwds6/y"
+    "SAL2mVCDC7F0Y4YLaIYhwQqSDKFyIgXyRjfMEgplbW7CWw0tMLT7Ly8iabUyl2x2gZSW3j"
+    "txatRfSKrMvPDDj6C+n7u55Nx1iZKjORY06Pd0vI4VECjbf6Om3ifbzp3880jG3kSjaRwe"
+    "7LmvaO3gyTrGXPaEacFIM4LwtsKsT057g2u3WV0lHwZCVi2YKFDRZ2fSzsBvmB06GuvbsD"
+    "oyQWtzuGNxrcq+U0o9bDkqD1omid42e5bx9Y4wJTeaopNyK4fe7l6NkdloVR8wFn38B3Z2"
+    "EzNfoBoUzI13XZi1mb8S8hrojPhomJj/4Lfo+5uhHwXYvxNtBVuT6Bv72B5l1dv6Ipv/mW"
+    "WvTrJxCQH45tBgJ5BzS47/cd+07UlA9/EHElDHU8Mcgfgiq4dzsp1Xcgin7g6w8h32nfdd"
+    "o33QjwO/lF3lC+s+XZrMHxjsINmiI+kj94LF9mu6uE6I/+zkJuDGauLpExQ/gbkSLeTdCj"
+    "aaI31Z6z8IhpaJhFcd7R3NCm9G8m5jhPOXcO7lQxvidwp8Cw3odhDe5UHbUu4k6xNSGu8H"
+    "/dDQd8ZfsCUT2rio3+D2mqlcmcFwqT/GO20hWW8/C0UjVb1a1T+rx/poyb5BGepACFVOzR"
+    "xCe37d+iDHKnP7yO6o52cB3xrI7q2xbuowPntupGSOGc26J9A3l4t3wfC5zbMjq3I9m0dX"
+    "7Qz7vVFHFol4HG2zzZZLy2e43g4IGDV64Zt6SmPjh4ddS6iIPH/hvTd3IKkNe+gvk/Z60f"
+    "RLLYWj8kp7HRe6lSgAL5ofid42hfu1KffxljjeXzJ1tR7hJPLN8SqiLJmgoN1jf8NDeMFw"
+    "nr06XBJHcC7Fenu67bW5VQ22dqWWCcJRua7igUtjWlF1dAJMmMbjAh7U8RnZORalvo7uf2"
+    "963zCzRV2fYR1UKWTRzB6U8ssmFhYpg4V+fGm44M4o0g2UbMXCHdctPPcn8I22LjdnGiGz"
+    "aSzWdDb31AT1iRiZdAn2axLS+kxfdPqo1MWZ8aC7dnCylzrLzgKenZ3WhjYjIKLfvqQZeR"
+    "pRlvaC5bc7r1xsYKaU+ufI912zSW72gpW9abYU6tJqKPdnumT8wS4fGUBgEesP/B/i++JQ"
+    "j2fx21LmL/k4l7pn5L4wGsJfLxAY474e55GwtZYCW6KKcBOChTQTcrn20WCXGxVLHKqByE"
+    "LHMPWRI7leDrPCiFZiJioJjcFWPiV+Ml02oflsxhtS9mymgJF/e4TRfw02Ja3uRPheUgXy"
+    "CvsHUgsLZj1DoQzyuZIkTjpuExuHvMOj8CbIxn5BudT8g0qDc4FFjoflOEBDMdCcn2RYTq"
+    "yqiWtcJT5EojJo1OKFX1+PgfW318/ND0SrXM5IVKU39nDlfl1opRbUS7xfrUQjPTWPBLzO"
+    "T/GEqFtSMdqhbNWp4y3uzKu0d3eC5k84XWqCFPow3IwvP4iGR96ryXU9RGx99sltfsPPlB"
+    "d17kFI1IL8SWoP3ITv/O0+RnMvTQAss661rDMlnTrlhfb3ND838JeSt3wcvCkzmd5FkLxs"
+    "smANqtlGtDE2i3GhEwQLvVUesitBtZNtNQQm7zyhFuH1sCXNDHViIXRG+F/Vp3xU2B7Vqi"
+    "gmRb/gATo0Ml30GG+SosWcH5qrzzE2dZsrKtSRYwQ6XQL/B/ddByMbarHHtFLALzx98nkZ"
+    "r2y7pTohjfVM57JQ5G+LFaAD39VbVl95fHOL9ok6YI7cfqBUhqWEokAW4tgmwD/cdQdST7"
+    "W/q/o3lppOMmIs/BS1ob+umdMVtMDGNnyz/l7xgXxs1+y/cJlO9jaXS0TSSNzuUKfRLQya"
+    "mj/CL9l8xPhmsiTX3BSGZpeg/6C37/QBP1sFfqMvj+S2z6b854Q1Yq8sppwohBxgWaeKnJ"
+    "CvYrbe9Q9KDplaPMkfhzkJ1KT++70n/R8tWuCnPoGYhFIBbLtTCVlGICYrGOWhchFqFu8r"
+    "7rJkNJjAKlMTGrMXWGZViqcqx6/hmWQPpmGfEFXzviJoPvCqTXc0QUaMFS6Nlx+WKq3uSa"
+    "xWWhVG46Ry3gFod8+lRqiImCFrJqAcpqFY0sh+pOjRSkuVB1J/60c7iIRMFmGlFsY9NsQm"
+    "XohNUV8N2Cb9yayKH0dn6BHwY+J9rjKWV7iMeL+0EdLeDdgXcvOwMLvHsdtV4G3r1A9ONe"
+    "WHevfk1qrjcmWMk4x7kQ4ucbED+PZVKTB0tpy8OFhA54Quq+4hl7qhAX8sYsidiF6isH52"
+    "vD0LCsJ9hqQbkI1E9EcF9YexPLYTnW6+GwH1oKrnsRe2xwf3vdJegz7Ekj1U7ge5aabM8M"
+    "cyHRwBx/cG8/BjjWyQEHu27oOOWAbwzIskdgJ5IPevvmlp7TLE8X9JTmzv3dZHjbHRPR8d"
+    "deh7RSVpZtLLApEd/lVXV//NE3HjhBu1dsWm6mXFhtiT5NTO5wPN0P+3VvWmeffvx0+fHi"
+    "k+/V+Fc2OTMJ9Fuyhx3MGg/sU96x+mJ0l3TJVuAkhoNPBa3TEXdEjZNnWg1mKIQb3bINmK"
+    "XDbKkqL6ullEdh1BHralS1oqhBtIhHQFaE3WDyYgtD2lelgZKeTWO13BEuBtMX2lFVsZJn"
+    "NhlUsoYtSZEtXpZYGrzafm8d0llVMVNkc9fpqkO6qOikPtNkYm79tTJseUeQPtOe7sho+j"
+    "ftrKqj6UkjkNAMR4kWPlZ3/QSvve66pDeRsuplHGOmar2QRyuqtbupNSZ93bhdVXWMqfqT"
+    "8U0ioOjGm4anz3iBd7a4PFOiR/vu2XhRobGWKkAbWBiMFfmAOZsmPVy9Q6YEFoh1VxXBNO"
+    "QseacO7wpT7OjjioCVMujvpwxxAv/BdKLk4H8wfwkC/xD4h8B/2UPAEPivo9ZFAv9wgNZ+"
+    "w6OWtnpOg6/XvnJpFZci4F4mY3sZh9aW7RXHcRGLgK6lDxj6XEe80wQ/251J72v3CjnSD/"
+    "rd/d2oO7jp3lwha2XRkhF4miXImf95Ed4JZyszVTJRRCyTQgpmzYeRPv9BZPSTVolYs3t8"
+    "sJ2SIlnwXktWD/Kz1qXQbH65YTa/zHwcouv978oM19nxT8M7ibr8RTNAxHE6Zji5lKgROP"
+    "DcWO0cxvrV66eqQC1NY7pSdo65O71UFSSIt0MMeZ8xZLrMS+6mq93DybS3ttNZVTGz5uoy"
+    "h8DVndtN1WGSnmRbme/6OXpoXdPOqgqZEx9Vbbw4QlC0lIh57iT51eor3j1twT3Y/Mbprk"
+    "p5C/vc7BvMeuSE/iJJkcnRv2AiplAEsNFGirFYEPDtd8Qy7b5/Wr0jpx/E+mki4013yqzS"
+    "qqqsET20iBhCnPKtO3eXsvapI5lzXVJWB3ZmGk5hg106higpREnLtWqUNF4GUdI6ah2ipM"
+    "ePkhJN0KUxDnFyWdKASDEKk9LHVqYw6dokSmVhhMSgoFhKWyNI+QeNx1QqiImCGlKpIRbu"
+    "42klrpLUhbHuQp2VTB1JDm4zUh8rNhi3V3dzppAcAK74WTOhqTYE65hYO+NeZ7Kp6thxIx"
+    "tloWtgo9exyKzA7Mg9rSg4dyZTWeEJG1LZgaQBkqbs7jqQNHXUughJo5AFIA1J47WvXKr1"
+    "JxGG5lMyQfMpxs8A/7Vf/mtpaKqScOy3QDEvX7rIeDdu2/3+FVrImvagfxkPO93x71c0dq"
+    "dg851duR9d3zuXVsunFbl22x7/0p2M+m1a1mshmy/YZoccRkOGInprCVV13FDUMVbTUVmZ"
+    "JtaT1JYw5wRkDrjvoDP4fV/MZKRumgDIH5OrpsW2eGCbHnGZihgOygAznAsznCkFHgo6pa"
+    "EX6Jjkj/Q0QPWdXqoKEmThQtWr3LE6HLFXSnicEk4sB3s3kPwKTkCBClGg640nHAY0tCsl"
+    "mQB9CzXLlf/8I1QmhPnSfwInCpwosGPAiYLWD6H14nOix9YrsKKlZkUhK7AA3A8cNXp0Y2"
+    "5DShocNdrY4J81sxw1KsJtWrahvOxch4H0USGw9+oMdwg+z4b53uD4wv695iZXWCHukGY8"
+    "S0qw9T4zgkK7wZbEEYedYCWeg5vgUNfItQKHuo5aF3GoweeDepnlRXdthqQyF0JimZy3gg"
+    "V0CuG7Oajm4LkFDeBy6UHUcQsNwJDbRt4ADe77fTG/TZmr2tTEnPMX04V7q4Z3eJI4cEG4"
+    "smC0T//WS9zhuLeBnJ7t3q0WaCxQt8VVNTJmM2ziKVJ1JKP1rhlebRYREW64eLkeEIF9Od"
+    "GYMdRQqdoK2ATPuUY+FHjOddS6iOfszv/pnY+QHISOUk6+UFSiAGrY5AWuzaId3cDqlWBu"
+    "Rt3A0FSwvZYEFOzYU8GOZF97n06SN8B51S3XY3+7kxT45A4XAQycN2OqCpYWqp5nuclIaN"
+    "t9Wo4P8OKm4ImVdhVqgidWI5scPLE6ah1imOl2hQsdzNXacDBXK34wV/DNYjBPyFrIhzki"
+    "dsDt4Y39Wp3cb6b72yT0ucTyU/1Ppj8cfPGaR5NW4URAdiIghY5cuCFXiBlILhXkPEAL0/"
+    "eRbDLm03wJETH4ElJ/CWsfI76uY0VdyFoS2RaQi67qjuCp20FpI3s8Jdx0O73bdv/k7FOz"
+    "xTAniKuO0xvcGgIFQLbNITkXAAl6nTGUN3mHEUFIWsnKGsOej6IxxrDno5GC0RTa88Gbcn"
+    "KAt3qJQlF0I9PsDqlZUACHj3hobL7KpirvXE7pq9NLlUDaZ9jBg4sTdggguT3s8BpofLiN"
+    "R+uQGbD2pbQEmsDa14i/Bda+jloXYe2tl1UaosFtXrl9MRcidVwvkuu4XsTquBY/HLI3Wv"
+    "IAwRCHUZQX3mHUqcnItejOfGTRZisgJEtHSMo2efjTyuZVQ9xQliYkBZVpNsc7MlSmgchf"
+    "wSJ/kO1dLNIY0ozzTTMWoTShSpBQmWpN1XetLcyqVPdJP1VFCn+jQYxnnAdY7ZmNTVbQuS"
+    "NbWBC1ksQnIpEc084DMFreu8qD6yglvkuD1D5DC87szgks+NN+clhB1V+xbtPYm+U3zrnC"
+    "dyBisa4kvnHHtt8MAg6ltSKbEHCoEfUMAYc6al0k4EA0RWxOznSbONcGJA7nuf+w3wm3df"
+    "bpx0+XHy8++fOsf2XT9BpPpCOKwabLzwjiGRQBQKOAutZJaoopLAcUU+bU0JCxl0oFUUlQ"
+    "Ql48X8Bk35Hnq16WWDPC84Ungu2ZoaHTlHZEN3SAU0XxjX7l2ZnUhfGKF3jnxEfmVd+6fV"
+    "UI+HCEUtMMhQGxK0/od1QlqPZO5/jjK4nWCQ5AYXpHWgSlDli1gj4buJyyWgpN4HJq5NUD"
+    "l1NHrYtwOS8qj8gRy47xZItc/qHRvvnX/d3kCsnT/6ws+0Efd++6Y5oo43Io9Eq/275jVz"
+    "QsW+TKTffmvkNkppiG+5nMZNj5hcnQdY+0aN+2vxCRqbwgK/6D/uu4N+lKw8+fr9CbqdpY"
+    "MmazhtjY2nO+jUu9UQPbltNTdms54JmSiLvU2MYFAdw4uLLFK5OSnLC6loAEbJEEbOInGK"
+    "ZEvHAzNU0XE4Vt9Fm5UhPTcunu8io+1ANC+xrtMcfnQIP9UmSsXyYP9cv42TGes5pqkAel"
+    "gIfOi4f2c1J25Emrlv/YjBdc9UdfkWqtBsg/Do8VpgaTSSwnwVMOt956LsW9rtoWMmZI1h"
+    "HrAdEkPjQnL06PmzgxTGTLL1hHM9NYfEAGucdgRKbxFj+yYufeUlJmtPddGbNI7VVg4co9"
+    "TzaBhasRHwMsXB21LsLC/bWSdVu1OfszEyfboEiVrNPcCAS6dy+VU+ULHJA+CCZy7d+zyp"
+    "9d9GyaVHZCQKhKI/fwp7aAU1sQp1ZzNwHt6NNWcbdaM+LXBj5+oXNagCzYhSygkatxrzM5"
+    "Flvg1ZFkI7vBIQzCDZqbOAO/YKPhtz1YukukWGTYw8rXp+cf2LLnhyorMoQWPp0feFSubI"
+    "X3U2KnCVlzdbk85APJ6FJf6TmlOT/y2TRWy5xZnqWqvJBOl4YK552W2H5oAtlTI7cfyJ46"
+    "al2E7NFXiyfHfhFlJtYSlava17oUSWy4TM5ruIwHe0tX8WmJ9SmBTFrK714md5oUt1F3cN"
+    "MbfJFG7d9vu4PJFYr096CP2r0bcllWpw96Zzj43Bvf0spQRDMz1VxgcnXU6/xC+iCNiLFB"
+    "ZKlM55cuk1JeaIu7n3ujEb3g2mo0Ta7f+9od02u+OeVf/V363O71A/fepZmsapi9we2o35"
+    "04b7BYUl+FXm0POt0+k1CoajQtW8mqlkgdyFZyHchWrA4keXmLe2RT8k7CtQRkdkWJq/IU"
+    "IzzYLJhzLUJr9WQbtlP5MmJVbCqrGRSDkpo4CH68pCabBdkkS4uRpkU6Jgx4b8E7y4CG0Z"
+    "x6NC8wQSphR8CWsbwWrVz+7YVISuJFckrixTbApbS1ppPkKwf9WUsEe9IqOWrZSkafeG2U"
+    "Rosjn1yylycLhXtDvncehXtNvJBNTuxnU1K0J1G5j+BcKP//fEP+/3k8/3+9kZgGW7I6zP"
+    "FeimyfN9ztX9JwIA3HN92xvw9MIq/MAkve9i/axPeonZ1gtE3QRz+6Z+o4ylL6vTIxwUxK"
+    "K9oGjhDan0Q+mU/JX0zcSDIxmXOnlHXNcmgBR/o4Zum+eIK8bVJFNk01HVEaEKnegM5/Xw"
+    "wNnlOyT0pPSXNEAfHtiFMKNkO4JyCWQ6ynYJiXN7QTj+j5jHqWSG5EFjRdZE0HMlZS6jks"
+    "CVouspZDaUIp9RyVBU0XWdN+JDLTzB2WBU0XWtNedDmLpiOyoOlCazqc1Sqe3BgRhI0SmX"
+    "ep+PmwqfAPSgH4mcGPpJKL4x8RBBVkVkE0dzuVGjjCUGgnqyZMvNRkhZVKlYxZal1wxUEb"
+    "O+xeDG/ISLWFMSwK01Ne+xjZuhvXRraNjF+8zkqmCdFNd0EjZftWRm9JzQHd20BXFcU2Yo"
+    "Ak7Gnk2fo54Htv4QKFrHPHNuLcCGC7nnFzQPcu1FlFMY6tUQIoB629HHAese5GRimNElGc"
+    "ORZyCGnyHmhw3+83NpiCOc7I/i7maqLNtYET8E7eb87Vw45HUlRUAaFRi193x4nh032t8C"
+    "kncGj0doxk/6BnSZGtfI+NripmzlxFM16OAVkZ5ysn4W1HpMaskwohlKraSjjdwMs75aM5"
+    "1PHEIH8InHYV6KsiqIbzmp+Mb5Jq40UeYHmWRY/22nM7rQhqKYv5BIwHTiWfsGmxrfQvfh"
+    "U9sqoxZIV38TJYqvc7C81V6mS9X6G3uYFOZJ0V7X2bq8ocmYaGP6CpOiX/lu0m+RPriLZ4"
+    "m7/H6wDvof+U1YUcSKCyS1kZ1SaCyi71qfEBlV3qqHVOwkmKw7T4ui7DAVoZU+fz331Dq/"
+    "BLm4q78DGOiFVvk0L+u8rIAE+Pc0gIUN6OMjtDiY/w9l2XvnCRp45G5/5uMrylmyy9mNOD"
+    "3r657Q3ocXwLVX/QyU2CD91h6UX8HvQv4+H9SOp322x7phNl1ciaQaU7w/txj3VorOhOL1"
+    "o2aOxecfZ+Peh3v99NurdXyHq3XHft+HWy4aytIiSdwJlywZpDQnvKP27YU/4xvqecukFx"
+    "fJOLKXjtoYBCyMTNo4CCTyqkmm2CUpBXlVdelV+x+sBx5qIpQzTQHByFRTr8LJDXlsSA+l"
+    "lv2xhQP9dOjAFV5lh5MVb2FeMckT3HvlGFlvK7hQwycvjkppjoAzHHeraFHCsezQxNM94s"
+    "RM9I82wzhxu1GNVJr7u1MCx08vhIbqiv2PlVrifw+Pjhivb6/1CsQqVu2KwcJXrHNuvOIm"
+    "/jnsJm2aqmIflNpo+gL+s+5ifak18lsol0/Mp+gDq9QvSv7678m2ytK0iiJzwjX5nXBzoJ"
+    "/Xq/WfNBR8FnoSkxONlxcEvZsvD0wylqI418aH4DY4aslTJHsmOhItVCXoUHRECmkNIfRv"
+    "slxusrpkiiQI1L+rCFoeP3wO9gF1l37Leuq3Y2GUa64f7C9a87oRpl8lTUUc93aGkadGWw"
+    "/FqdzXWhzQ9u1+NJr93v/y4FXsl50loTQRgZAe79wA9uK7q/MaoVFlv2UAorZo02WXJtNg"
+    "Zkouk1Eoq8tFcmeRoBk36wFDw6QE5k99H0BpnIVqSJYRLVkkFO7pDBzt6JXCJ9zulFZwy4"
+    "vZ14OrLp8FcMegw48po2ET59PkX0CX4yioPRuPv5fnBDgeH+iPAvZQpyfo37ibFHfhf4SL"
+    "z3oQ+n7+cPlxM3UurIklGlYExRZp/k4yPRpKHRiqKnrEvrlGaWYWse+dZIf1TJK9sZauRH"
+    "k2l2qtI5RNaQQys2aQyDvNyDTmYc3ZId+8eBhXzgz/RXeYchEjQ92D84wQ16sDn9+NHjY2"
+    "AKO/2H8wb/fHx80Mks82R8Qyy644RFVK9r65TIuYUMyNvaBESLNqEBkjVgDBna6ifSOrjb"
+    "jvZO38K76tauIT3J5PO28PpxTxQH8qL+oGRHOXra/JAUoPkjlEKqTvFiadi05qj0gt8bf2"
+    "6K3wSID0fZkjd9QESnnLZcEyI6NeL2IaJTR62LRHSgVv9eOXCo1b+5Vn+CmW7aKjE13yXf"
+    "PuJXz3/Q1yasZ2xmocP3ULcQSsBDCfgilbbYrWh2JqRjwoD3FryhBPw+0YVywKUvBxxjH1"
+    "J6Kjz5Cvor5fVP4m4pFBSttn6hWFm9NA213A+TTQongBQ+gSUagknxSXBEi2yGZvwqzoQy"
+    "uM42ZHCdxTO4TEx+qWVLc9map4E8KldBvC9EDPaLZIP9Imawm6r14k7cqWagqFwxZh/6vM"
+    "rMPlA79OjpulAjroi5jFBoCwptFQdj0UJbIuWInKQ3zkSzx0JEZcGdxzPuCNVoTZ1WBaS9"
+    "5x6zqkRJqcdeyaJtmccetbs18TgZkGMUOKAjMNDnq2yqboVISLIrpZHRRJBkV590K0iyq6"
+    "PWRZLslqbBwqlpz8COylWQcmoJUXytDRRfK07xeStnWryjcpXbErsXtK2XVRqQ3eYVHMv5"
+    "06d/rchwVG1OaCDRSguKVIkTap19+vHT5ceLT76V5l/ZZJzFSTfyu2xpaaoKL3tkU6ZVWB"
+    "DSrXBwWEMy24HPjoYE4z0nGM802ZpLtIZtanI+JgoVTbKGSKDIwxHBDzBQqeAPy4ECoMpG"
+    "UatscEZ7Dvh+XfdUUWTDX7hA4G+9JOaA72fa2Z3bV7lWUVGAYybEDqeQyJpmKCxWtWtVf7"
+    "+jCg3tcBm79cEROZyzET4FoWoHbuwzFhg5P4ITEIyfMJEcFYwcByIUGmy0EW2LDJ38D0cq"
+    "BDXRzDCdEjGUFbBYsRxWVmbG6gaxsROvVZRPlwUITUZOr1vvUw7EpnJ8XCTPZD8PCZ39BP"
+    "XqS21DNyHwWqMQHARe66h1kcArVDcJ8qMtEYK0lcyQtmIUP8WGC+72fdSebJGJaOLLTu7H"
+    "A6k9uJGcSiN0+7S9MnVJ1qeSU3LEK0IiDQf93706JJJBvqcHvfsbLf79pXuF8DenSBxtff"
+    "dzb8T2Yc/VZdRGFIriQpkafzsO9j7hFDr99z2ZV5yaMW4fD3p7NBoPv9KLxI0wjVd27dd2"
+    "b0Jr2TjD4Mop2Un3xTmDgOqy0+19dbpSsMqkeoO7UbfD+ld1a4kV2ylU8y/3oon/41+7G/"
+    "ZdaVYBkZa56Q/vWI0bzbCKUsyGvd3Kc3WzjJBwDwXevtmIFxSiehr12x3nGvMREvRJl7Ob"
+    "cftXMlLeVHs+NeU3PYsG86/OT4trctWXTOGvJQ7H3/+wX8cjtxSCcpTZP5hhcS6UVXS+Ia"
+    "voPJ5VZCwJJFPpKSHCvX3OCXVQZNS5p4jwzg0hs9Dk83B8e4XILGTPDLMgZ3/4SGc7/4Mr"
+    "DhHzrEFbZz0ir5qh0gJPtnJJkHs5F8Q3JSV5Yax4UcSNiU888ePkQO1rDc47Acozz7LiHZ"
+    "MGuCHf7Jj5Zi6x4J7ylW7WjkoW2MPKCPalyJx9mTxlX3ImEIYajQK+UJ8+PVeY3APgvx1/"
+    "j2fJQMlHRKHsV3Eo+HjkxWPGMug5Igp6LrKefbIzg6KjsqDpImvaY6szfdEhUdBzkfXsxC"
+    "CyJEoEBUHHhdYxVAE7NmEXSaYTV0FEEFQAu4zKCD438TKVIpJ6gCACbDwq1sYj/uYYbyLP"
+    "EeEKgxtZ9gTwhYqOotimr+gYm3uPME0UbMoWBTtp2dphqxdsWirMpqWkSoZ8fIU3L4kXN2"
+    "zce/uI6G4j58xjduK3qiOZ7UT6ie05csIYeIqeDWNqNZ0z1F1Gjpa/XshTtgvJnuNFfE/T"
+    "vh6ScpcTgybfTU7rWpI5d+zlAktQ4bHsNnMTwUaj+mw5gY1GddS6yEYjKNS2jyxr4osoL5"
+    "iziG1gggIykLgehfTNVG0b65Ixm6UANSIFsEZh9YzPVMZWQKhKn/+ByWOeLZ1KDQkdAHW8"
+    "WyzFc5tS6SImCh9GXgy+V/dkR2YuXnWlZMoQJkLXs/P2ymHhUyd2hDh00kVF0Y196AJEc3"
+    "SizgFq8TptBZvZRXFOWNxSHyG0T9a046SttxWF7cTgMKaRFs1NbKlmPKuWrSqWlw4vyQGx"
+    "XM+D+SMUt6MZySoNV/wZoSmBnQN2rlyzeEl5GmDn6qh1EXbOn5tjOt949oovU8HNa/kfOJ"
+    "72sJUKH2qzh81Siq2+cuC9NgwNy3rCNilfKILxE5HaF8ieJXHYvOvr4bAfmoyuexGLYHB/"
+    "e90dn5xFdrxyyDxDn6nPcaiTD6teSxTjmGr62MocU+3vrlyaeKZ+SzPDcEQrV8zgUmSmSZ"
+    "5oYpM4/mYn7oTd5JxEBCsTIzgwearJVjb8I4KHw//7s0opADZjFI25huToRgrGb1NytM9d"
+    "H4fou5urS3YeNofi8+81xcg9K9j+YKc8B33CaNWHHPMDIzrcT7nzJ9lW5pB5WNoZswncZo"
+    "1YLuA266h14DYLwm16scS0HGdUroJg58917lCRK69SXHWDvIT134k01iTXXknJtTX67etu"
+    "X+qMu21WwjvU14M+6nV+6d5I96MrtFRpMrG0WtK67tJk3B7c9Sa0sDut+qZbqv2gD+8n0u"
+    "fhWLrp9ntfu+Pfr5CxsqWZYVLPS33F5vuD7t6jz3Iv0ud8bvf65DntyaRLVgD6K1WNrcI2"
+    "XixtWmOclp3v+ocOFKUePIMrPlgmxDFIIqdcgQrQr5tMh+5vk838t2859IeDL17zKCkeWX"
+    "pcizxrdWW+PKS3ZiUIfb85lRaCUoA9kLOlVUFRKuXUhOUBXvxoRUPYlJ0DuB61fe31V66Z"
+    "XhTg4Aq3QwEL/Irpg+OzS4oKFhPXC+y+4kqNaU7xiq0lmoY6nhjkj5QzQeYCTUedl9NtPx"
+    "DPhc8l7OV8/xtiX/4EkSYAJvnT1OHCYPuJT0EsCWJJ5ZqnSxpVgFhSHbUuEkuC43L3elwu"
+    "hOoOEaoDvrQA9gRwdkAcFVsVB0qoDMRYXY9tR3IjmClZrvknBa2Rn/cd5oI43neMLBLxvv"
+    "08A/y6lyTUPxrBBFfPBnCexnI2YY95USbaJvjONfKiwHeuo9ZFfOfypVCl1zPkTe2UNxUE"
+    "kztO+LNCRKwCOVQHOI9bMxQ5LdBBmcqhfNYSQZm0SkSZ3YtkgyjsjOcsa11EtIKLXXkXt7"
+    "hNE3dBUnxXXOEir3PFycv2orxp/biIIJBneZFnQb88p8SgEqpClDyLDMMi7UbuyGZSscEt"
+    "NJAyx8oLtVUVr+nBMi+CxzNBrkUp55Ym8EU1Yg6AL6qj1kX4Itt4wam8U1+gcpkWFyJMy0"
+    "Uy03IRY1qo3bGk8RmiD7pAxnFOrubGk92prlsxw3A8rPdSwM3Hc0FMHGOaTRcBWaixl7uK"
+    "FGOxpGZ5JssjIpvDKlSeD6bgi07c1oic75oiLSosCPlQWfOhaGRktZSWhpqB1uEIgyayao"
+    "IMaBPPTCMLvRYVBYItN4LNhzYPii3UWcnUIUyyRQfj9gNrDn8gesFmHFFsN52HzkU2OEPn"
+    "gO6IdTcySjmti4LMWdWOewQ65YArdgLTXpMsfbwS+PTth5yHOHXxI85TJlV6hL13ghSkUR"
+    "bGImgCLV4jghRo8TpqXYQWh4O00R6OJzbTu7gBoSqBemCOIeupxDkcRlxfBWxgFzwLcEe3"
+    "zEsSKZkKhL3e9be/3eM9xnGsZQV2wzGsR06H+qzJ1vxO1rg+3Ppmc5MTtzSNBXkF2liyvN"
+    "YHy40KYAupUaWct5vgA9bIGwAfsI5aF/EBi3+SaJn37CxNVeHAe4MVdSFrSTs4VK7hNnWE"
+    "Tl3hEn5GG/C96XZ6t+3+ydmnZityamiwMk2skr5pWxkmrJBgBeer8s5P8WUJ69MsKg6IgY"
+    "ILrWBgIfNnIS1D43hQySk2bvPKnCSbG5BLbEp+XoKmLlTORJScQcYVPhzIez4tNjeQVZ3u"
+    "VTXMd4kSHXxrdHtZh3gvB7RRp3i6UmyJPG0pv3sbDdNUexh377rjr11pOJCG45vumNZTsL"
+    "D5immfrIYyrdBwc9+Z0Caj9u+33cGEVmrgPffo1ReOnu5XsOwcCIjURgEbAiLA3ufL3vNn"
+    "nBzgTZXKWrCpJudMVpEsQKfEfw65gOwkBMFkwJLAHnF1DFveESM/PvRv2lmFZoC9Zk1GUN"
+    "sUd/NxFQ++SX/5MttCcI17XbUtJCPPMUBz4nxZSNWRscTkDxMtZXWK2DdlIWNGmtJHoBN7"
+    "jhHxKL73BRVjpdvY/HAatfn29Qxunmc4BOknu0O6Z2EskiaE+moU9IFQXx21Xql0z7KQg0"
+    "fd4Fu4D+coFEfABkurhJgoqCEvoiNsE+7ojIcS4kqmDVFnPDYWi7ittKzgCu0rPU4m6Mgl"
+    "7Tn+6GjN529wRAONDpb8+WwaqyWkfpZ24m6CP1gjzwD8wTpqXcQfhCPyDnBEnoln2MQ6Lw"
+    "s0GeWQEJQgjIAcL0HoFz1nB17IrHxc1rrp8S4yKaBg4alorvOlUK7z5YZc58uoEuQFjRVw"
+    "FpBNyc5rIch2xtFJJso2mXRO4NB3yaM6KFPB6fqjwCj+mHySCSefvGTHCjWWWJ9SvNLB3R"
+    "h1Bze9wZcr5Mo/6J32aHLPDv9R5KW9Ymf/kGHa7w2cA4EUGt6f0vN+Pt8PbpzzfmYr8mqZ"
+    "zvs5uxCZf6K2UWD6uYh9He5bS5mmIY70ceajfVHfeU9GnvKzwc2RBrg3wb2U36WVqaUyaN"
+    "YildurdS50itX5hlOszuOnWP1l0hxazZBT2Y1hKUBaBOn1bJueZQqLQgHk4vALcVpJkTWN"
+    "8uSWZGIFq684zZ4UvjAEoaMRUJ+Nj0G7iTUPSkHcM6+4J0M1h4Acy4P94nVWMk2IhuWCQz"
+    "B77rFjSu6YUztmnVQI673m0rpocWKWaxy3hiwlc932YJFL79k7xi7p9Bvo1Ul/h3hoWSf0"
+    "JsRDaxQZg3hoHbUuEg+FAMa+OUPZSndI+FqigsGLCxFm5SKZWLng1cOpbfzi7r7T6XZZYM"
+    "JaKQrGUxqt+Nzu9emlmaxqRYlU+JFmxwLOGqcOSUOIWihE/YJTRU/d5pVLwNhLqTPfC0rl"
+    "rQSloNBD1l0QAb82FfphOeAB8+IBA2nZOzKBgSzwkilClAYMj8Ht+x7YjJEDsrfYVOaybg"
+    "+9/so10YjCG5xgUx/0tE8W8Voj3dCTZLu6bb43OGxipEVzE6toqtaL9OQJCLGKjfZ6f/zJ"
+    "0ztaWeQv6vQD3R4v6wgviM3IklwsPEXkPt0b7z8BmSsNxzfe59NlSlYzuL8FKMhSriVNoC"
+    "BrREYBBVlHrYtQkGyFSOOi+gJ7YgCO56S2zoWqEp5vKEt4HtsoUA4K8kC5XS2h3K7Whtyu"
+    "Fie3Cw49L5YvCscPeyOtvNvEx8S7oXEky/np8byL4P3mVj9pGmx6sOQLcFNKP800wU2pkc"
+    "EKbkodtS7iphy9vHfhdH2UsI+xshUj3fFNAZEKplTkX8jecf84ORX/uhsONnmMvESKqarY"
+    "6P+Qx1DvxXX8x2yls83r6GmlaraqW6f0ef/cl0u5AXAKUWhC84A+uW3/FtVBpz+8js5UtI"
+    "PrIvmXhRv99XQwi6aGCniYw5X9ZHzrviYUIwvebm7yLw3WUMKvB69Ktlw9kYlu7luU4GWW"
+    "da5pgpdZI38DvMw6al3Ey7SNpaqkcW58gQq6Nvlni8vPRFfPBI80EIeEKghz/gXgfMRSey"
+    "xRSXBZMjMlCzfZL7UOIoIQlcyqAYgLH1sDicVtkqms5Mo2R6Ky6GMrQ2VFPdY0dm1UFgrh"
+    "FMeQjfsvsm3jxdLm0MjJi39ABIreROcyTbZsCZumwWEdJ/hbAqZhqSrsmdv0kXR/m2yesv"
+    "xvpD8cfPGaR+cxDvV7HIbS26/R05+Mbz3ycTQ4PGW8UXMTW7m27mh7SfUEBLYOsAP0PHnn"
+    "JD00Va2lbCtkVka2gegRfF6DJlrptqohy5ZnM0TwIDOFhqfPmLTi7SLIufeUVGrE6A10CO"
+    "Rq+S1CIFfrQ7MBuVpHrQvtNHjNsmE4KAV0VGZX3IGRIReDf8Nej5BUBcnX/Dlu4DwKxnlw"
+    "bMk0Kw5HHJiP4qwyHOYjqLCn9/QxEK48kMClDIQUbvU5TtbucQrl1NXh3ZC56I3puCYyVx"
+    "Mp4Vcgmr0YmQG2V2qJzN05oFztDYj8tS6Hoi1bi+cMdTwxyB8pB7to6ZxiTT07V87hp+ru"
+    "RG7/ip/mhvFygzX1FfOr4USbNDcR229OY/rS69a5puL+0bBWT1T6yRkCPjPw5yZmeV1jUs"
+    "ffbMkNclFLfhc6OVKPG+vTpaH6E1W+xb4js6AtmwQToMTLbCE0gRKvETkKlHgdtS6Ub+zP"
+    "5XFGdnv55LV0kZnZxqg9ngy64yu0lE2bvNGDftulrN5gcoWC/tDx6ySH7QtRkjwsVWRVFC"
+    "ZDGUJBEAoqAPx7DgUtiFVOnK+U5dbDUpWrBJ7/ZPJkTDlMT3JOnte+EmP4EOl4cOCDc+DD"
+    "Tbff+9odO6dTM5ajqAc+QPZvztm/pkFPvsgAa1wQwI2Bi93PScWpoI2IAbBRYKOMZwzbzc"
+    "wCRxxSH4rDJsRJJA3LFpZYZnZaXUdEQc+F1jPdVZL9u+aIg74Lr2/HdiZqnHL89sRFkida"
+    "oVwm2N5Vcn+SIbgyU1WgD8pUAfOwN3guVCP9fEON9PN4jXTfX82wXERlYa0o8loRSUVIwa"
+    "6HBSu0SNQp4bW2GtiQdOmN7Lg2UqcDuilR3UCP5VKIaCpaZDbYnnp5nMzWkqIrlNh6nE3v"
+    "0RGenBcY/Ai25wUGP8IDluh0Ug72kpfnBjMgBa+U60UTQQpefZKxIAWvjloXScFLyT3sQj"
+    "sUTquH4B3Wb5YC5YgYnIMncg6ehcnqk5BMmpC56EtUcDyftS5F0ipal8l5FfReUu5cqgM6"
+    "ImLF2OVfqUM6Ah5VKs1E5UA1uaumhCljxDdVX3FKBTTanUnva/cKOdIP+qh9f0czw5YyPX"
+    "29kWUOyz0zLOwQizuYYTnIvs6Lm3RxzYE1G617KpkiRFmz8BhMS5rFgmHcbLNrV/bzL2Os"
+    "yQkGaPL+2GrQlX/vk2BsE+SVeYPDK7p3mpvoRHndZp8kYipiri6s3I7JFsl8G/l6rJQeYk"
+    "Ckgr5L6/xcxD88P99wEv15LCmcfFQpEHabVxDdMyHv+2yD933GOYXe0G3MC38l+x4BkcO7"
+    "HcdJp8jNwYiZVIeMlv39/wE6l6tO"
+)
