@@ -28,6 +28,12 @@ from plaza.admission import AdmissionLimit
 from plaza.body_limit import BodyLimit
 from plaza.carrier_routes import carrier_routes
 from plaza.db import close_orm, init_orm
+from plaza.outage import (
+    SERVICE_UNAVAILABLE,
+    SERVICE_UNAVAILABLE_MESSAGE,
+    is_database_unavailable,
+    retry_after_headers,
+)
 from plaza.payment_routes import payment_routes
 from plaza.request_limits import RequestLimits, RequestRefused, check_request
 from plaza.settings import Settings
@@ -107,6 +113,16 @@ def _event_source():
     return pubsub.subscribe(pubsub.EVENTS_CHANNEL)
 
 
+def _is_unavailable(result: Any) -> bool:
+    """The operation failed on a database outage as a whole: a ``SERVICE_UNAVAILABLE`` error and
+    no root field with a value (nothing of it was served). Partial data stays a 200."""
+    if not result.errors or not any(
+        (e.extensions or {}).get("code") == SERVICE_UNAVAILABLE for e in result.errors
+    ):
+        return False
+    return result.data is None or all(v is None for v in result.data.values())
+
+
 def _is_pre_execution_failure(result: Any) -> bool:
     """No execution took place: the document did not parse or validate, the variables did not
     coerce, or something failed before execution. (A null ``data`` after a field error carries
@@ -122,7 +138,9 @@ class PlazaGraphQL(GraphQL):
     could not be executed gets 400 (500 if we failed) and no ``data`` entry. ``application/json``
     clients keep the legacy 200 with ``"data": null``. A mutation sent by GET is refused with
     405, as the spec requires (strawberry says 400). A request over the size limits
-    (``RequestLimits``: document, variables) is refused before it is parsed."""
+    (``RequestLimits``: document, variables) is refused before it is parsed. An operation that
+    failed as a whole on a database outage is answered 503 + ``Retry-After`` (both media types;
+    the body keeps its ``SERVICE_UNAVAILABLE`` errors)."""
 
     def __init__(self, *args, limits: RequestLimits | None = None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -199,6 +217,10 @@ class PlazaGraphQL(GraphQL):
     async def process_result(self, request: Request, result: Any) -> dict:
         data = await super().process_result(request, result)
         sub_response = request.scope.get("state", {}).get(_STATE_SUB_RESPONSE)
+        if sub_response is not None and _is_unavailable(result):
+            sub_response.status_code = 503
+            sub_response.headers.update(retry_after_headers())
+            return data
         if (
             sub_response is not None
             and sub_response.media_type == GRAPHQL_RESPONSE_JSON
@@ -220,11 +242,16 @@ class PlazaGraphQL(GraphQL):
 
 
 def _error_response(
-    status: int, message: str, extensions: dict, request_id: str, accept: str | None
+    status: int,
+    message: str,
+    extensions: dict,
+    request_id: str,
+    accept: str | None,
+    headers: dict[str, str] | None = None,
 ) -> JSONResponse:
     body = {"errors": [{"message": message, "extensions": {**extensions, "requestId": request_id}}]}
     media_type = negotiate_media_type(accept)
-    headers = {REQUEST_ID_HEADER: request_id}
+    headers = {**(headers or {}), REQUEST_ID_HEADER: request_id}
     if media_type != APPLICATION_JSON:
         headers["content-type"] = f"{media_type}; charset=utf-8"
     return JSONResponse(body, status_code=status, headers=headers)
@@ -241,7 +268,9 @@ class AuthMiddleware:
 
     A present but invalid credential is refused with 401 (not served as a guest). An unexpected
     exception that escapes the app is logged with the request id and answered with the same
-    masked error GraphQL uses (500, ``INTERNAL_ERROR``, ``requestId``), not a bare 500.
+    masked error GraphQL uses (500, ``INTERNAL_ERROR``, ``requestId``), not a bare 500 -- or,
+    when it is a database outage (the viewer lookup, a route), 503 ``SERVICE_UNAVAILABLE`` with
+    ``Retry-After``.
     """
 
     def __init__(self, app) -> None:
@@ -267,7 +296,11 @@ class AuthMiddleware:
             response = _error_response(401, err.message, err.extensions, request_id, accept)
             await response(scope, receive, send)
             return
-        except Exception:
+        except Exception as exc:
+            if is_database_unavailable(exc):
+                log.warning("request %s: database unavailable (viewer): %r", request_id, exc)
+                await self._unavailable(scope, receive, send, request_id, accept)
+                return
             log.exception("request %s: authentication failed", request_id)
             await self._internal_error(scope, receive, send, request_id, accept)
             return
@@ -291,16 +324,36 @@ class AuthMiddleware:
             if notice.recorded:
                 # The request wrote outbox events: let the relay look now, not in 0.5 s.
                 runtime.wake_relay()
-        except Exception:
-            log.exception("request %s failed", request_id)
+        except Exception as exc:
+            outage = is_database_unavailable(exc)
+            if outage:
+                log.warning("request %s: database unavailable: %r", request_id, exc)
+            else:
+                log.exception("request %s failed", request_id)
             if started:  # too late to answer: let the server drop the connection
                 raise
-            await self._internal_error(scope, receive, send, request_id, accept)
+            if outage:
+                await self._unavailable(scope, receive, send, request_id, accept)
+            else:
+                await self._internal_error(scope, receive, send, request_id, accept)
 
     @staticmethod
     async def _internal_error(scope, receive, send, request_id: str, accept: str | None) -> None:
         extensions = {"code": "INTERNAL_ERROR"}
         response = _error_response(500, INTERNAL_ERROR_MESSAGE, extensions, request_id, accept)
+        await response(scope, receive, send)
+
+    @staticmethod
+    async def _unavailable(scope, receive, send, request_id: str, accept: str | None) -> None:
+        extensions = {"code": SERVICE_UNAVAILABLE}
+        response = _error_response(
+            503,
+            SERVICE_UNAVAILABLE_MESSAGE,
+            extensions,
+            request_id,
+            accept,
+            headers=retry_after_headers(),
+        )
         await response(scope, receive, send)
 
 
@@ -388,6 +441,8 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
     app.add_middleware(
         AdmissionLimit,
         limit=settings.max_concurrent_requests,
+        queue_max=settings.admission_queue_max,
+        wait_ms=settings.admission_wait_ms,
         exempt=("/payments/sandbox/pay", "/healthz", "/readyz", "/metrics"),
     )
     # Outside the admission limit: a slow or oversized body never holds a slot.

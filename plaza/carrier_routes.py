@@ -1,9 +1,11 @@
 """HTTP endpoint carriers push tracking events to: ``POST /carriers/<provider>/events``.
 
 The carrier's plugin verifies the push (``parse_push``); the answer is 200 with what was done
-(``recorded``, ``duplicates``: repeats of events already recorded, ``unknown``: waybills no
-shipment has), 400 for a push that is not genuine or not well formed, 404 for an unknown carrier,
-413 above 256 KiB. Carriers retry what is not answered 2xx, and a repeat changes nothing.
+(``recorded``, ``duplicates``: repeats of events already recorded, ``unknown``: events for
+waybills no shipment has, ignored -- then a ``message`` says so), 400 for a push that is not
+genuine or not well formed, 404 for an unknown carrier, 413 above 256 KiB, 503 + ``Retry-After``
+when the database is out of reach. Carriers retry what is not answered 2xx, and a repeat
+changes nothing.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from plaza.outage import is_database_unavailable, unavailable_json
 from plaza.payment_routes import _read_limited
 from plugins.interfaces import InvalidCallback
 
@@ -38,7 +41,18 @@ async def carrier_events(request: Request) -> Response:
         return JSONResponse(
             {"status": "error", "code": "INVALID_PUSH", "message": str(exc)}, status_code=400
         )
-    return JSONResponse({"status": "ok", **asdict(result)})
+    except Exception as exc:
+        if is_database_unavailable(exc):  # the carrier retries a 503
+            return unavailable_json(f"tracking push from {provider}", exc)
+        raise
+    answer = {"status": "ok", **asdict(result)}
+    if result.unknown:
+        # Still 200: retrying would not make the waybill known. Said plainly for whoever reads it.
+        answer["message"] = (
+            f"unknown waybill: {result.unknown} event(s) for a tracking number no shipment "
+            "has were ignored"
+        )
+    return JSONResponse(answer)
 
 
 def carrier_routes() -> list[Route]:

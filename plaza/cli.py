@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import sys
 
-from plaza.settings import Settings, check_secrets
+from plaza.settings import Settings, check_secrets, public_url_for
 
 MAX_REQUEST_HEAD_BYTES = 16 * 1024
 
@@ -26,6 +27,10 @@ def cmd_migrate(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    if not os.environ.get("PLAZA_PUBLIC_URL"):
+        # Pay URLs and callbacks name this server: follow --host/--port (the app factory, and
+        # every worker process, read the environment).
+        os.environ["PLAZA_PUBLIC_URL"] = public_url_for(args.host, args.port)
     if not check_secrets(Settings(), "plaza serve"):
         return 2
     if not args.no_migrate:
@@ -111,7 +116,10 @@ def cmd_worker(args: argparse.Namespace) -> int:
 
 
 def cmd_sandbox_carrier(args: argparse.Namespace) -> int:
-    """Play the Sandbox Express courier: push one signed tracking event to a running server."""
+    """Play the Sandbox Express courier: push one signed tracking event to a running server,
+    and say what the server did with it (exit 1 unless it knew the waybill)."""
+    import httpx
+
     from models.logistics import TrackingStatus
     from plugins.registry import configure as configure_plugins
     from plugins.registry import get_registry
@@ -126,9 +134,39 @@ def cmd_sandbox_carrier(args: argparse.Namespace) -> int:
         args.tracking_number, TrackingStatus(args.status), args.description, args.location
     )
     url = (args.url or settings.public_url).rstrip("/") + "/carriers/sandbox_express/events"
-    status = _run(carrier.deliver(url, [update]))
-    print(f"POST {url}: HTTP {status}")
-    return 0 if status == 200 else 1
+    try:
+        status, answer = _run(_push(url, *carrier.build_push([update])))
+    except httpx.HTTPError as exc:
+        print(f"POST {url}: no answer ({exc!r}); is the server running?", file=sys.stderr)
+        return 1
+    outcome = _push_outcome(args.tracking_number, status, answer)
+    print(f"POST {url}: HTTP {status}: {outcome}")
+    return 0 if status == 200 and not answer.get("unknown") else 1
+
+
+async def _push(url: str, headers: dict, body: bytes) -> tuple[int, dict]:
+    import httpx
+
+    async with httpx.AsyncClient(timeout=10) as client:
+        response = await client.post(url, content=body, headers=headers)
+    try:
+        answer = response.json()
+    except ValueError:
+        answer = {}
+    return response.status_code, answer if isinstance(answer, dict) else {}
+
+
+def _push_outcome(tracking_number: str, status: int, answer: dict) -> str:
+    """What the server did with the event, from the carrier route's answer."""
+    if status != 200:
+        detail = answer.get("message") or answer.get("code") or "refused"
+        return f"not recorded ({detail})"
+    if answer.get("unknown"):
+        return f"unknown waybill {tracking_number}: no shipment has it, nothing was recorded"
+    if answer.get("duplicates"):
+        return "already recorded before, nothing changed"
+    moved = answer.get("orders_moved", 0)
+    return f"recorded; {moved} order(s) moved" if moved else "recorded; no order status changed"
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -11,7 +11,8 @@ Mount with ``Starlette(routes=[..., *payment_routes()])``:
         raw (headers + body) to ``resolvers.payments.payment_callback``:
         200 ``{"status": ...}`` when applied (also for a duplicate), 400 invalid callback
         (signature, timestamp, body, unknown reference), 404 unknown provider, 409 when the
-        use case could not apply it (the provider retries on non-2xx), 413 body too large.
+        use case could not apply it (the provider retries on non-2xx), 413 body too large,
+        503 + ``Retry-After`` when the database is out of reach (plaza/outage.py).
 
 The pay page carries everything in its signed token, so any API process can serve it.
 """
@@ -27,6 +28,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
+from plaza.outage import is_database_unavailable, unavailable_json
 from plugins.payments.sandbox import InvalidSession, SandboxPaymentProvider, SandboxSession
 from plugins.registry import get_registry
 from resolvers.errors import DomainError
@@ -233,6 +235,10 @@ async def provider_callback(request: Request) -> Response:
         return JSONResponse(
             {"status": "error", "code": code, "message": err.message}, status_code=status
         )
+    except Exception as exc:
+        if is_database_unavailable(exc):  # the provider retries a 503: nothing is lost
+            return unavailable_json(f"callback from {provider_code}", exc)
+        raise
     if not result.ok:
         log.warning("callback from %s not applied: %s", provider_code, result.message)
         return JSONResponse({"status": result.status, "message": result.message}, status_code=409)

@@ -16,12 +16,14 @@ from models.config import MODEL_MODULES, POSTGRES_SCHEMES
 
 __all__ = [
     "DEFAULT_PAYMENT_SANDBOX_SECRET",
+    "DEFAULT_PUBLIC_URL",
     "DEFAULT_SECRET_KEY",
     "MIN_SECRET_LENGTH",
     "MODEL_MODULES",
     "ROOT",
     "TORTOISE_ORM",
     "Settings",
+    "public_url_for",
     "tortoise_config",
 ]
 
@@ -32,6 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SECRET_KEY = "dev-insecure-secret-change-me-0123456789"
 DEFAULT_PAYMENT_SANDBOX_SECRET = "plaza-sandbox-dev-secret-do-not-use-in-production"
 MIN_SECRET_LENGTH = 32
+DEFAULT_PUBLIC_URL = "http://127.0.0.1:8000"
 PRODUCTION = "production"
 INTROSPECTION_MODES = ("all", "staff", "off")
 
@@ -48,7 +51,9 @@ class Settings:
     secret_key: str = field(default_factory=lambda: _env("SECRET_KEY", DEFAULT_SECRET_KEY))
     broker_url: str = field(default_factory=lambda: _env("BROKER_URL", ""))
     pubsub_url: str = field(default_factory=lambda: _env("PUBSUB_URL", ""))
-    public_url: str = field(default_factory=lambda: _env("PUBLIC_URL", "http://127.0.0.1:8000"))
+    # The base URL clients reach this server at (pay pages, provider callbacks). Unset,
+    # ``plaza serve`` derives it from its --host/--port (public_url_for); else the default here.
+    public_url: str = field(default_factory=lambda: _env("PUBLIC_URL", DEFAULT_PUBLIC_URL))
     access_token_ttl: int = field(default_factory=lambda: int(_env("ACCESS_TOKEN_TTL", "900")))
     refresh_token_ttl: int = field(
         default_factory=lambda: int(_env("REFRESH_TOKEN_TTL", str(30 * 24 * 3600)))
@@ -66,6 +71,12 @@ class Settings:
     max_concurrent_requests: int = field(
         default_factory=lambda: int(_env("MAX_CONCURRENT_REQUESTS", "8"))
     )
+    # Past the limit, at most this many requests wait (0: none), each at most this many ms
+    # (0: no deadline); the others are answered 503 BUSY at once (README "Peak traffic").
+    admission_queue_max: int = field(
+        default_factory=lambda: int(_env("ADMISSION_QUEUE_MAX", "256"))
+    )
+    admission_wait_ms: int = field(default_factory=lambda: int(_env("ADMISSION_WAIT_MS", "2000")))
     debug: bool = field(default_factory=lambda: _env("DEBUG", "0") == "1")
     # ``production`` refuses weak secrets at start and hides introspection from anonymous
     # clients by default (docs/security.md).
@@ -148,6 +159,20 @@ def check_secrets(settings: Settings, program: str) -> bool:
         "; ".join(problems),
     )
     return True
+
+
+def public_url_for(host: str, port: int) -> str:
+    """The public URL of a server listening on ``host:port``, for when ``PLAZA_PUBLIC_URL`` is
+    not set: a wildcard address (``0.0.0.0``, ``::``) becomes the loopback address, which is
+    right for this machine only -- set ``PLAZA_PUBLIC_URL`` for others to reach it."""
+    host = host.strip() or "127.0.0.1"
+    if host in ("0.0.0.0", "*"):
+        host = "127.0.0.1"
+    elif host in ("::", "[::]"):
+        host = "[::1]"
+    elif ":" in host and not host.startswith("["):  # an IPv6 literal
+        host = f"[{host}]"
+    return f"http://{host}:{port}"
 
 
 def tortoise_config(database_url: str | None = None, pool_max: int | None = None) -> dict:

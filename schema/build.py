@@ -23,6 +23,7 @@ from strawberry.tools import merge_types
 from strawberry.types.base import StrawberryObjectDefinition, get_object_definition
 from strawberry.utils.await_maybe import await_maybe
 
+from models.errors import is_database_unavailable
 from resolvers.errors import DomainError
 from schema import (
     accounts,
@@ -69,6 +70,9 @@ def _node_query() -> type:
 
 
 INTERNAL_ERROR_MESSAGE = "Internal server error"
+# An unexpected error that is a database outage (models/errors.py): the client may retry.
+SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE"
+SERVICE_UNAVAILABLE_MESSAGE = "The service is temporarily unavailable: please try again shortly"
 
 
 def _should_mask(error) -> bool:
@@ -79,15 +83,20 @@ def _should_mask(error) -> bool:
 
 
 def mask_error(error: GraphQLError, request_id: str) -> GraphQLError:
-    """The client's view of an unexpected error: no message, no stack, only the request id."""
+    """The client's view of an unexpected error: no message, no stack, only the request id (and
+    ``SERVICE_UNAVAILABLE`` rather than ``INTERNAL_ERROR`` when the database was out of reach)."""
+    outage = is_database_unavailable(error.original_error)
     return GraphQLError(
-        INTERNAL_ERROR_MESSAGE,
+        SERVICE_UNAVAILABLE_MESSAGE if outage else INTERNAL_ERROR_MESSAGE,
         nodes=error.nodes,
         source=error.source,
         positions=error.positions,
         path=error.path,
         original_error=None,
-        extensions={"code": "INTERNAL_ERROR", "requestId": request_id},
+        extensions={
+            "code": SERVICE_UNAVAILABLE if outage else "INTERNAL_ERROR",
+            "requestId": request_id,
+        },
     )
 
 
@@ -119,6 +128,9 @@ class PlazaSchema(Schema):
             # A GraphQLError raised on purpose (an invalid ID) is the client's mistake, as in
             # ``_should_mask``: only unexpected exceptions are logged, with their traceback.
             if original is None or isinstance(original, DomainError | GraphQLError):
+                continue
+            if is_database_unavailable(original):  # an outage, not a bug: one line, no stack
+                log.warning("request %s: database unavailable: %r", request_id, original)
                 continue
             log.error("request %s failed: %s", request_id, error, exc_info=original)
 

@@ -31,6 +31,13 @@ def http(path: str) -> dict:
     return {"type": "http", "path": path}
 
 
+async def connected() -> dict:
+    """A client's ``receive`` that never disconnects (a request waiting for admission watches
+    it for ``http.disconnect``)."""
+    await asyncio.Event().wait()
+    raise AssertionError("unreachable")
+
+
 async def _settle() -> None:
     for _ in range(20):  # let every started request reach the semaphore or the app
         await asyncio.sleep(0)
@@ -39,7 +46,7 @@ async def _settle() -> None:
 async def test_at_most_limit_requests_inside_served_in_arrival_order():
     inner = SlowApp()
     app = AdmissionLimit(inner, limit=2)
-    calls = [asyncio.create_task(app(http(f"/r{i}"), None, None)) for i in range(6)]
+    calls = [asyncio.create_task(app(http(f"/r{i}"), connected, None)) for i in range(6)]
     await _settle()
     assert inner.inside == 2 and inner.order == ["/r0", "/r1"]
     inner.release.set()
@@ -52,10 +59,10 @@ async def test_exempt_paths_and_websockets_do_not_wait():
     inner = SlowApp()
     app = AdmissionLimit(inner, limit=1, exempt=("/payments/sandbox/pay",))
     calls = [
-        asyncio.create_task(app(http("/graphql"), None, None)),
-        asyncio.create_task(app(http("/graphql"), None, None)),  # waits: the slot is taken
-        asyncio.create_task(app(http("/payments/sandbox/pay"), None, None)),
-        asyncio.create_task(app({"type": "websocket", "path": "/graphql"}, None, None)),
+        asyncio.create_task(app(http("/graphql"), connected, None)),
+        asyncio.create_task(app(http("/graphql"), connected, None)),  # waits: the slot is taken
+        asyncio.create_task(app(http("/payments/sandbox/pay"), connected, None)),
+        asyncio.create_task(app({"type": "websocket", "path": "/graphql"}, connected, None)),
     ]
     await _settle()
     assert inner.inside == 3
@@ -68,7 +75,7 @@ async def test_exempt_paths_and_websockets_do_not_wait():
 async def test_no_limit_lets_everything_in():
     inner = SlowApp()
     app = AdmissionLimit(inner, limit=0)
-    calls = [asyncio.create_task(app(http(f"/r{i}"), None, None)) for i in range(5)]
+    calls = [asyncio.create_task(app(http(f"/r{i}"), connected, None)) for i in range(5)]
     await _settle()
     assert inner.inside == 5
     inner.release.set()
