@@ -4,7 +4,8 @@
   waybill numbers the merchant holds, the range of tracking numbers still unused
   (``next_number`` .. ``last_number``, taken in order by an atomic UPDATE).
 * ``Shipment``: the parcel of one merchant order (one per order): carrier, tracking number,
-  its label and where it is (``TrackingStatus``).
+  its label and where it is (``TrackingStatus``). A tracking number is unique per carrier across
+  the platform, so a carrier's push names exactly one parcel.
 * ``ShipmentBatch``: shipments created together (one printable label document, one address
   export).
 * ``TrackingEvent``: one step the carrier reported, at most once per carrier event id.
@@ -81,9 +82,10 @@ class Shipment(TimestampedModel):
 
     class Meta:
         table = "logistics_shipment"
-        # Not unique: parcels merged by hand may share a typed waybill number.
+        # One parcel per carrier and waybill number, whichever merchant ships it: a carrier's
+        # tracking push is matched by both and must find one order only.
+        unique_together = (("provider", "tracking_number"),)
         indexes = (
-            Index(fields=("provider", "tracking_number")),
             Index(fields=("merchant_id", "created_at")),
             Index(fields=("batch_id",)),
         )

@@ -118,6 +118,7 @@ class CheckoutErrorCode(Enum):
     LIMIT_EXCEEDED = "limit_exceeded"
     FLASH_SALE_NOT_ACTIVE = "flash_sale_not_active"
     UNKNOWN_PROVIDER = "unknown_provider"
+    CURRENCY_MISMATCH = "currency_mismatch"
     # risk refusals carry the rule's reason code
     BLACKLISTED = "blacklisted"
     FREQUENT_CANCELLATION = "frequent_cancellation"
@@ -134,6 +135,7 @@ class PaymentErrorCode(Enum):
     INVALID_CALLBACK = "invalid_callback"
     NOT_PAYABLE = "not_payable"
     PAYMENT_DEADLINE_PASSED = "payment_deadline_passed"
+    CURRENCY_MISMATCH = "currency_mismatch"
 
 
 class OrderErrorCode(Enum):
@@ -144,6 +146,7 @@ class OrderErrorCode(Enum):
     INVALID_TRANSITION = "invalid_transition"
     CONCURRENT_UPDATE = "concurrent_update"
     READ_ONLY = "read_only"
+    DUPLICATE_TRACKING_NUMBER = "duplicate_tracking_number"  # orderShip: a typed number taken
 
 
 class PromotionErrorCode(Enum):
@@ -208,3 +211,5 @@ class LogisticsErrorCode(Enum):
     UNKNOWN_PROVIDER = "unknown_provider"
     CARRIER_NOT_CONFIGURED = "carrier_not_configured"
     RANGE_EXHAUSTED = "range_exhausted"
+    RANGE_OVERLAP = "range_overlap"
+    DUPLICATE_TRACKING_NUMBER = "duplicate_tracking_number"

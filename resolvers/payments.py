@@ -43,6 +43,7 @@ from plugins.interfaces import (
 )
 from plugins.registry import get_registry
 from resolvers import allocation, outbox
+from resolvers.currency import require_group_currency
 from resolvers.errors import DomainError
 from resolvers.errors import PaymentErrorCode as Code
 from resolvers.groups import record_group_status, refresh_group_status
@@ -117,6 +118,7 @@ async def start_for_group(
         raise DomainError(
             Code.PAYMENT_DEADLINE_PASSED, "The time to pay has run out.", "orderGroup"
         )
+    await require_group_currency(group, Code, "orderGroup")  # the storefront's currency only
     provider = payment_provider(provider_code)
     registry = get_registry()
     public_url = registry.config.get("public_url", "http://127.0.0.1:8000")

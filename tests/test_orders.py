@@ -69,7 +69,7 @@ async def _to_status(gql, world, order_id: str, target: OrderStatus) -> None:
             S.SHIPPED,
             "orderShip",
             world.a.logistics.token,
-            {"carrier": "SF", "trackingNumber": "T1"},
+            {"carrier": "SF", "trackingNumber": f"T{pk(order_id)}"},  # one parcel per number
         ),
     ]
     order = [S.PAID, *(step[0] for step in steps)]

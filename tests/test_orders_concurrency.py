@@ -140,7 +140,7 @@ async def test_ship_races_cancel_on_request(gql, client, world):
 
 async def test_automatic_receipt_races_the_customer(gql, client, world):
     orders = []
-    for _ in range(RACES):
+    for n in range(RACES):
         order_id = await paid_order(gql, client, world.customer, world.mall, world.a.variant)
         for name, token, fields in [
             ("orderConfirm", world.a.orders.token, {}),
@@ -150,7 +150,7 @@ async def test_automatic_receipt_races_the_customer(gql, client, world):
                 {"assigneeId": gid("User", world.a.owner.user.id)},
             ),
             ("orderMarkPacked", world.a.owner.token, {}),
-            ("orderShip", world.a.owner.token, {"carrier": "SF", "trackingNumber": "1"}),
+            ("orderShip", world.a.owner.token, {"carrier": "SF", "trackingNumber": f"SF{n}"}),
         ]:
             await ok(gql, name, token, order_id, **fields)
         orders.append(order_id)

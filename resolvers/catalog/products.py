@@ -62,7 +62,7 @@ async def product_create(viewer: Viewer, data: ProductData) -> Product:
         raise DomainError(Code.INVALID, "A currency is a three-letter ISO code.", "currency")
     if len(data.variants) > MAX_VARIANTS:
         raise DomainError(Code.INVALID, f"At most {MAX_VARIANTS} variants.", "variants")
-    await check_refs(data)
+    await check_refs(data, currency)
     skus = [v.sku for v in data.variants]
     if len(set(skus)) != len(skus):
         raise DomainError(Code.DUPLICATE_SKU, "Two variants share a SKU.", "variants")
@@ -106,7 +106,7 @@ async def own_product(viewer: Viewer, product_id: int) -> Product:
 
 async def product_update(viewer: Viewer, product_id: int, data: ProductData) -> Product:
     product = await own_product(viewer, product_id)
-    await check_refs(data)
+    await check_refs(data, product.currency)
     async with in_transaction():
         if data.name is not None:
             product.name = text(data.name, "name", 200, required=True)

@@ -1,15 +1,17 @@
 """What a product or variant write carries (``ProductData``, ``VariantData``) and the checks on
-it: prices, texts, SKUs, currencies, and the category and storefronts it names."""
+it: prices, texts, SKUs, currencies, and the category and storefronts it names (a product is
+listed only where its currency is the storefront's: ``resolvers.currency``)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from models.catalog import Category, Variant
+from models.catalog import Category, Product, Variant
 from models.merchants import Storefront
 from models.money import quantize
 from resolvers.bounds import MAX_UNIT_PRICE
+from resolvers.currency import require_currency
 from resolvers.errors import CatalogErrorCode as Code
 from resolvers.errors import DomainError
 
@@ -90,10 +92,27 @@ async def validate_variant(
     }
 
 
-async def check_refs(data: ProductData) -> None:
+async def check_refs(data: ProductData, currency: str) -> None:
+    """The category and storefronts named exist, and each storefront sells in ``currency``
+    (the product's): CURRENCY_MISMATCH on ``storefronts.<i>`` otherwise."""
     if data.category_id is not None and not await Category.filter(id=data.category_id).exists():
         raise DomainError(Code.NOT_FOUND, "No such category.", "category")
     if data.storefront_ids:
         wanted = set(data.storefront_ids)
-        if await Storefront.filter(id__in=wanted).count() != len(wanted):
+        found = dict(
+            await Storefront.filter(id__in=wanted).values_list("id", "currency")  # type: ignore[arg-type]
+        )
+        if len(found) != len(wanted):
             raise DomainError(Code.NOT_FOUND, "No such storefront.", "storefronts")
+        for i, storefront_id in enumerate(data.storefront_ids):
+            require_currency(found[storefront_id], currency, f"storefronts.{i}", Code)
+
+
+async def check_listed_currency(product: Product, field_name: str) -> None:
+    """A variant priced (in the product's currency) for a product listed in a storefront of
+    another currency (old data, or a storefront whose currency changed): CURRENCY_MISMATCH."""
+    currencies = await Storefront.filter(listings__product_id=product.id).values_list(
+        "currency", flat=True
+    )
+    for currency in sorted(set(currencies)):
+        require_currency(currency, product.currency, field_name, Code)

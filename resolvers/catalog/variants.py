@@ -10,7 +10,7 @@ from tortoise.transactions import in_transaction
 from models.accounts import StaffRole
 from models.catalog import ProductStatus, Variant
 from resolvers.catalog.products import own_product, raise_if_sku_taken, refresh_product_derived
-from resolvers.catalog.validation import VariantData, validate_variant
+from resolvers.catalog.validation import VariantData, check_listed_currency, validate_variant
 from resolvers.catalog.visibility import may_see_unlisted
 from resolvers.errors import CatalogErrorCode as Code
 from resolvers.errors import DomainError
@@ -20,6 +20,7 @@ from resolvers.permissions import Viewer, require_merchant_role, require_user
 async def variant_create(viewer: Viewer, product_id: int, data: VariantData) -> Variant:
     product = await own_product(viewer, product_id)
     row = await validate_variant(data, product.currency, "input")
+    await check_listed_currency(product, "input.price")
     try:
         async with in_transaction():
             variant = await Variant.create(product_id=product.id, **row)
@@ -59,6 +60,8 @@ async def variant_update(
         currency=currency,
     )
     row = await validate_variant(data, variant.product.currency, "input", own_id=variant.id)
+    if price is not None or currency is not None:
+        await check_listed_currency(variant.product, "input.price")
     try:
         async with in_transaction():
             await Variant.filter(id=variant.id).update(**row)

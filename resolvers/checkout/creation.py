@@ -21,6 +21,7 @@ from plugins.interfaces import StorefrontPolicy
 from resolvers import allocation, outbox
 from resolvers.checkout.common import new_number
 from resolvers.checkout.quotes import CartView, MerchantGroup
+from resolvers.currency import require_currency
 from resolvers.errors import CheckoutErrorCode as Code
 from resolvers.errors import DomainError
 from resolvers.orders import history_entry, pickup_point_of
@@ -54,7 +55,14 @@ async def create_orders(
 ) -> OrderGroup:
     """Write the group, its merchant orders, their lines, history and events, and mark the cart
     ordered -- built first with ids taken ahead, then written in one statement on PostgreSQL --
-    then take each order's flash-sale counters and stock."""
+    then take each order's flash-sale counters and stock.
+
+    Every line was checked to be in the storefront's currency (``check_lines``); the group and
+    each merchant order are priced in it too, or nothing is written."""
+    currency = cart.storefront.currency
+    require_currency(currency, view.currency, "lines", Code)
+    for mgroup in view.groups:
+        require_currency(currency, mgroup.currency, "lines", Code)
     modes = {g.merchant_id: _order_mode(g, policy, force_deduct) for g in view.groups}
     group_mode = (
         InventoryMode.DEDUCT_ON_PAYMENT
@@ -82,6 +90,7 @@ async def create_orders(
         request_hash=request_hash,
         risk_reasons=[o.reason_code for o in outcomes],
     )
+    group.storefront = cart.storefront  # as read with the cart: paying it reads it no more
     rows: list = [group]
     history: list = []
     placed: list[tuple[MerchantOrder, MerchantGroup, InventoryMode, list[OrderLine]]] = []

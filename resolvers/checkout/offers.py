@@ -1,6 +1,7 @@
 """Whether a cart may hold what it asks for: each variant for sale in the storefront, each
-quantity within the storefront's and the flash sale's limits, and (unless a reservation will
-check it) in stock. The offers themselves are read by ``models.repository.checkout``."""
+quantity within the storefront's and the flash sale's limits, priced in the storefront's
+currency (``resolvers.currency``), and (unless a reservation will check it) in stock. The
+offers themselves are read by ``models.repository.checkout``."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from models.promotions import FlashSale
 from models.repository import checkout as checkout_repo
 from models.repository.checkout import Offer
 from resolvers.checkout.common import policy_for
+from resolvers.currency import require_currency
 from resolvers.errors import CheckoutErrorCode as Code
 from resolvers.errors import DomainError
 from resolvers.orders import now_utc
@@ -22,9 +24,13 @@ if TYPE_CHECKING:
 
 
 def _refuse_unsellable(
-    offers: dict[int, Offer], variant_ids: list[int], positions: dict[int, int] | None
+    offers: dict[int, Offer],
+    variant_ids: list[int],
+    positions: dict[int, int] | None,
+    currency: str,
 ) -> None:
-    """Refuse a variant that is unknown, not active, or not listed in the storefront."""
+    """Refuse a variant that is unknown, not active, not listed in the storefront, or priced in
+    another currency than the storefront's (``currency``)."""
     for n, vid in enumerate(variant_ids):
         i = positions.get(vid, n) if positions else n
         offer = offers.get(vid)
@@ -40,6 +46,8 @@ def _refuse_unsellable(
                 "This product is not sold in this storefront.",
                 f"lines.{i}.variantId",
             )
+        require_currency(currency, offer.variant.currency, f"lines.{i}.variantId", Code)
+        require_currency(currency, offer.variant.product.currency, f"lines.{i}.variantId", Code)
 
 
 async def check_lines(
@@ -51,8 +59,9 @@ async def check_lines(
     check_stock: bool = True,
     positions: dict[int, int] | None = None,
 ) -> tuple[dict[int, Variant], dict[int, FlashSale]]:
-    """Validate the cart's would-be quantities: listed, in limits, in stock. Returns the
-    variants (with their products) and the running flash sales it read.
+    """Validate the cart's would-be quantities: listed, in the storefront's currency, in
+    limits, in stock. Returns the variants (with their products) and the running flash sales
+    it read.
 
     Placing an order passes what ``cart_view`` has just read, so it is not read again: ``view``
     (the variants with their products) and ``sales`` (the running flash sales it found).
@@ -80,7 +89,7 @@ async def check_lines(
             sales = await active_flash_sales(order, cart.storefront_id, now_utc())
     else:
         offers = await checkout_repo.offers(cart.storefront_id, order, now_utc())
-    _refuse_unsellable(offers, order, positions)
+    _refuse_unsellable(offers, order, positions, cart.storefront.currency)
     variants = {vid: offers[vid].variant for vid in order}
     if sales is None:
         sales = {vid: offers[vid].sale for vid in order if offers[vid].sale is not None}

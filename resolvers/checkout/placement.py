@@ -141,6 +141,7 @@ async def _place_order(
         # A retry after success: the cart is ordered; the key finds the group.
         replay = await _replay(user_id, key, None)
         if replay is not None:
+            replay.storefront = cart.storefront
             return replay, True
         raise DomainError(Code.CART_COMPLETED, "This cart has been ordered already.", "token")
     if cleaned_address is not None:
@@ -208,6 +209,7 @@ async def _place_order(
         replay = await _replay(user_id, key, request_hash)
         if replay is None:
             raise
+        replay.storefront = cart.storefront
         return replay, True
     return group, False
 

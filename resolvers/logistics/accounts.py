@@ -5,6 +5,13 @@ platform admins).
 Waybill numbers are ``<prefix><number, 10 digits>``. A range is taken from with a conditional
 UPDATE (``next_number + n - 1 <= last_number``), so concurrent batches never share a number and a
 range never runs past its end.
+
+A carrier's numbers are unique across the platform (its pushes are matched by carrier and
+number): a range (with its prefix) may not overlap the unused range of another merchant's
+account of the same carrier, nor a number already on a parcel of that carrier (RANGE_OVERLAP on
+``range``). The check and the write run under a lock per carrier
+(``models.repository.logistics.lock_waybill_ranges``), so two concurrent configurations cannot
+both pass it; the unique index on shipments is the last word.
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ from tortoise.transactions import in_transaction
 from models.accounts import StaffRole
 from models.logistics import CarrierAccount
 from models.merchants import Merchant
+from models.repository import logistics as logistics_repo
 from plugins.interfaces import CarrierProvider
 from resolvers.errors import DomainError
 from resolvers.logistics.carriers import Code, provider_for, text
@@ -80,11 +88,16 @@ async def carrier_account_set(
     if first_number is not None:
         changes.update(next_number=first_number, last_number=last_number)
     async with in_transaction():
+        if tracking_prefix is not None or first_number is not None:
+            await logistics_repo.lock_waybill_ranges(provider.code)
         account = (
             await CarrierAccount.filter(merchant_id=merchant, provider=provider.code)
             .select_for_update()
             .first()
         )
+        if tracking_prefix is not None or first_number is not None:
+            field = "range" if first_number is not None else "trackingPrefix"
+            await _refuse_overlap(merchant, provider.code, account, changes, field)
         if account is None:
             account = await CarrierAccount.create(
                 merchant_id=merchant, provider=provider.code, **changes
@@ -93,6 +106,33 @@ async def carrier_account_set(
             await CarrierAccount.filter(id=account.id).update(**changes)
             await account.refresh_from_db()
     return account
+
+
+async def _refuse_overlap(
+    merchant: int, provider: str, account: CarrierAccount | None, changes: dict, field: str
+) -> None:
+    """RANGE_OVERLAP if the range the account will have (its prefix and unused numbers after
+    ``changes``) shares a number with another merchant's range of the carrier, or with a
+    parcel of the carrier. Call under ``lock_waybill_ranges``."""
+    prefix = changes.get("tracking_prefix", account.tracking_prefix if account else "")
+    first = changes.get("next_number", account.next_number if account else 0)
+    last = changes.get("last_number", account.last_number if account else -1)
+    if first > last:  # no numbers left to hand out
+        return
+    other = await logistics_repo.overlapping_account(provider, prefix, first, last, merchant)
+    if other is not None:
+        raise DomainError(
+            Code.RANGE_OVERLAP,
+            f"Another merchant holds waybill numbers of this carrier in "
+            f"{format_number(prefix, first)}..{format_number(prefix, last)}.",
+            field,
+        )
+    if await logistics_repo.number_in_use(provider, prefix, first, last, NUMBER_DIGITS):
+        raise DomainError(
+            Code.RANGE_OVERLAP,
+            "A parcel of this carrier already carries a number of this range.",
+            field,
+        )
 
 
 async def carrier_accounts(viewer: Viewer, merchant_id: int | None) -> list[CarrierAccount]:

@@ -7,10 +7,15 @@
 * ``ship_batch``: many PACKED orders of one merchant at once, all or nothing: consecutive numbers
   from the range (one atomic UPDATE), one shipment each, in one batch (``batch_documents``
   prints its labels and the courier's address list).
+
+A tracking number is unique per carrier across the platform (a unique index on the shipments):
+a typed number already on a parcel of that carrier, whichever merchant's, is refused with
+DUPLICATE_TRACKING_NUMBER -- also when two requests race for it (the index decides).
 """
 
 from __future__ import annotations
 
+from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from models.logistics import Shipment, ShipmentBatch
@@ -61,10 +66,13 @@ async def _ship_one(
     config: dict,
     batch: ShipmentBatch | None = None,
 ) -> Shipment:
-    """The shipment and the PACKED -> SHIPPED move, in the caller's transaction."""
+    """The shipment and the PACKED -> SHIPPED move, in the caller's transaction. A typed
+    number (not from a range) already on a parcel of the carrier is refused."""
     label = await provider.create_shipment(
         await _request(order, carrier_name, tracking_number, config)
     )
+    if not provider.uses_number_range and await _taken(provider, label.tracking_number):
+        raise _duplicate(label.tracking_number, "trackingNumber")
     shipment = await Shipment.create(
         order_id=order.id,
         merchant_id=order.merchant_id,
@@ -91,6 +99,26 @@ async def _ship_one(
     return shipment
 
 
+async def _taken(provider: CarrierProvider, tracking_number: str) -> bool:
+    return await Shipment.filter(provider=provider.code, tracking_number=tracking_number).exists()
+
+
+def _duplicate(tracking_number: str, field: str) -> DomainError:
+    return DomainError(
+        Code.DUPLICATE_TRACKING_NUMBER,
+        f"Tracking number {tracking_number} is already on a parcel of this carrier.",
+        field,
+    )
+
+
+async def _raise_if_duplicate(provider: CarrierProvider, numbers: list[str], field: str) -> None:
+    """After a unique violation: DUPLICATE_TRACKING_NUMBER if one of ``numbers`` is (now) on a
+    parcel of the carrier -- a concurrent request shipped it first."""
+    for number in numbers:
+        if await _taken(provider, number):
+            raise _duplicate(number, field)
+
+
 async def ship(
     viewer: Viewer,
     order_id: int,
@@ -113,6 +141,8 @@ async def ship(
         carrier = text(carrier_name, "carrier", required=True, limit=80)
         typed = text(tracking_number, "trackingNumber", required=True, limit=80)
 
+    numbers: list[str] = []
+
     async def apply(order: MerchantOrder, acting: Acting) -> None:
         account = await active_account(order.merchant_id, provider)
         if provider.uses_number_range:
@@ -122,12 +152,17 @@ async def ship(
             name = carrier or account.name
         else:
             number, name = typed, carrier
+        numbers.append(number)
         await _ship_one(order, acting, provider, name, number, account.config if account else {})
 
     try:
         return await _operate(viewer, order_id, SHIP, apply)
     except DomainError as err:
         raise recode(err, Code)
+    except IntegrityError:
+        field = "provider" if provider.uses_number_range else "trackingNumber"
+        await _raise_if_duplicate(provider, numbers, field)
+        raise
 
 
 async def ship_batch(viewer: Viewer, order_ids: list[int], provider_code: str) -> ShipmentBatch:
@@ -145,6 +180,18 @@ async def ship_batch(viewer: Viewer, order_ids: list[int], provider_code: str) -
         raise DomainError(Code.INVALID, f"Between 1 and {MAX_BATCH} orders.", "orders")
     if len(set(order_ids)) != len(order_ids):
         raise DomainError(Code.INVALID, "Each order once.", "orders")
+    numbers: list[str] = []
+    try:
+        return await _ship_batch(viewer, order_ids, provider, numbers)
+    except IntegrityError:
+        await _raise_if_duplicate(provider, numbers, "provider")
+        raise
+
+
+async def _ship_batch(
+    viewer: Viewer, order_ids: list[int], provider: CarrierProvider, numbers: list[str]
+) -> ShipmentBatch:
+    """``ship_batch``'s transaction; ``numbers`` gets the waybill numbers it takes."""
     async with in_transaction():
         orders: list[tuple[MerchantOrder, Acting]] = []
         for index, order_id in enumerate(order_ids):
@@ -159,7 +206,7 @@ async def ship_batch(viewer: Viewer, order_ids: list[int], provider_code: str) -
         account = await active_account(merchants.pop(), provider)
         if account is None:
             raise not_configured(provider)
-        numbers = await take_numbers(account, len(orders))
+        numbers += await take_numbers(account, len(orders))
         batch = await ShipmentBatch.create(
             number=new_number("B", now_utc()),
             merchant_id=account.merchant_id,

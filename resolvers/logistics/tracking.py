@@ -65,7 +65,9 @@ async def receive_tracking(
 
 
 async def record_tracking(provider_code: str, update: TrackingUpdate, result: TrackingResult):
-    """One event: recorded with its order's move in one transaction (a repeat does nothing)."""
+    """One event: recorded with its order's move in one transaction (a repeat does nothing).
+    The parcel is found by carrier and number together (unique across the platform): a push of
+    one carrier never reaches a parcel another carrier -- or another merchant's range -- holds."""
     refund_ids: list[int] = []
     async with in_transaction():
         shipment = (
