@@ -461,6 +461,22 @@ async def test_refusals_say_why_and_change_nothing(gql, client, world):
         **form(lines=[{"orderLine": line, "quantity": 2}]),
     )
     assert error["code"] == "QUANTITY_INVALID" and "1 in other cases" in error["message"]
+    # once every unit is in a case, the refusal says so (not "between 1 and 0 units")
+    second = await ok(
+        gql,
+        "aftersalesCaseOpen",
+        world.service.token,
+        **form(lines=[{"orderLine": line, "quantity": 1}]),
+    )
+    error = await refused(
+        gql,
+        "aftersalesCaseOpen",
+        world.service.token,
+        **form(lines=[{"orderLine": line, "quantity": 1}]),
+    )
+    assert error["code"] == "QUANTITY_INVALID"
+    assert error["message"] == "All 2 units of this line are already in other cases."
+    await ok(gql, "aftersalesCaseClose", world.service.token, id=second["id"])
 
     # steps out of order, inspection that does not add up
     error = await refused(gql, "aftersalesCaseReceive", world.a.orders.token, id=case["id"])

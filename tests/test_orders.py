@@ -273,6 +273,12 @@ async def test_each_role_is_refused_where_it_should_be(gql, client, world):
     ] == "COURIER"
 
 
+async def test_the_placed_entry_says_the_status_the_order_starts_in(gql, world):
+    group = await placed_group(gql, world.customer, world.mall, [(world.a.variant, 1)])
+    placed = await OrderEvent.get(order_id=pk(group["orders"][0]["id"]), kind="placed")
+    assert (placed.from_status, placed.to_status) == (None, S.PENDING_PAYMENT.value)
+
+
 async def test_invalid_transition_names_the_status_and_changes_nothing(gql, client, world):
     order_id = await paid_order(gql, client, world.customer, world.mall, world.a.variant)
     events = await OrderEvent.filter(order_id=pk(order_id)).count()
@@ -282,6 +288,7 @@ async def test_invalid_transition_names_the_status_and_changes_nothing(gql, clie
     assert result["order"] is None
     (error,) = result["errors"]
     assert error["code"] == "INVALID_TRANSITION" and "PAID" in error["message"]
+    assert error["message"] == "The order is PAID: 'ship' is possible only from PACKED."
     stored = await MerchantOrder.get(id=pk(order_id))
     assert (stored.status, stored.version, stored.carrier) == (S.PAID, 1, None)
     assert await OrderEvent.filter(order_id=stored.id).count() == events
@@ -495,7 +502,11 @@ async def test_grocery_orders_are_confirmed_right_after_payment(gql, client, wor
     seen = await _seen(gql, world.customer.token, order_id)
     assert seen["status"] == "CONFIRMED"
     steps = [(e["toStatus"], e["actorRole"]) for e in seen["events"] if e["toStatus"]]
-    assert steps == [("PAID", "SYSTEM"), ("CONFIRMED", "SYSTEM")]
+    assert steps == [
+        ("PENDING_PAYMENT", "CUSTOMER"),  # placed
+        ("PAID", "SYSTEM"),
+        ("CONFIRMED", "SYSTEM"),
+    ]
     # nobody confirms by hand there; the customer may no longer cancel
     await MerchantOrder.filter(id=pk(order_id)).update(status=S.PAID)  # as if the hook had failed
     assert await refused(gql, "orderConfirm", world.a.orders.token, order_id) == "PERMISSION_DENIED"

@@ -76,6 +76,12 @@ async def _case_lines(
             raise DomainError(Code.INVALID, "Each line once.", f"{field}.orderLine")
         seen.add(req.order_line_id)
         left = line.quantity - claimed.get(line.id, 0)
+        if left <= 0:
+            raise DomainError(
+                Code.QUANTITY_INVALID,
+                f"All {line.quantity} units of this line are already in other cases.",
+                f"{field}.quantity",
+            )
         if not 1 <= req.quantity <= left:
             raise DomainError(
                 Code.QUANTITY_INVALID,

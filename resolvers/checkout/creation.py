@@ -139,6 +139,7 @@ async def create_orders(
                 Actor.CUSTOMER,
                 actor_user_id=user_id,
                 data={"inventory_mode": mode.value, "total": str(order.total)},
+                to_status=OrderStatus(order.status),
             )
         )
         events.append(

@@ -198,8 +198,8 @@ def authorise(
     if current not in op.sources or (current, op.target) not in TRANSITIONS:
         raise DomainError(
             Code.INVALID_TRANSITION,
-            f"The order is {current.name}: you cannot {op.name} it "
-            f"(only from {', '.join(sorted(s.name for s in op.sources))}).",
+            f"The order is {current.name}: '{op.name}' is possible only from "
+            f"{', '.join(sorted(s.name for s in op.sources))}.",
             "id",
         )
     for acting in candidates:

@@ -116,11 +116,15 @@ def history_entry(
     actor_user_id: int | None = None,
     reason: str = "",
     data: dict | None = None,
+    to_status: OrderStatus | None = None,
 ) -> OrderEvent:
-    """A history entry that is not a status change (placed, address changed, ...), not written."""
+    """A history entry that is not a status change (placed, address changed, ...), not written.
+    ``to_status``: the status the entry leaves the order in where that says something (the
+    "placed" entry: the order starts in it, from no status)."""
     return OrderEvent(
         order_id=order.id,
         kind=kind,
+        to_status=to_status.value if to_status is not None else None,
         actor=actor,
         actor_user_id=actor_user_id,
         reason=reason[:300],
