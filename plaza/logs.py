@@ -95,13 +95,21 @@ def _text_formatter() -> logging.Formatter:
 
 
 def configure(fmt: str | None = None) -> str:
-    """Replace the root logger's handlers with one :func:`handler` (stderr); returns the format.
+    """Install one :func:`handler` (stderr) on the root logger, replacing the one an earlier
+    call installed; returns the format. Handlers someone else put there (a test runner's
+    capture) are left in place.
 
     In JSON, uvicorn's own lines go through it too, and its access line is left out: the
     ``plaza.access`` line carries the same and the request's fields."""
     fmt = fmt or log_format()
     level = os.environ.get(LEVEL_ENV, "INFO").upper()
-    logging.basicConfig(level=level, handlers=[handler(fmt)], force=True)
+    root = logging.getLogger()
+    for old in [h for h in root.handlers if getattr(h, "_plaza_handler", False)]:
+        root.removeHandler(old)
+    ours = handler(fmt)
+    ours._plaza_handler = True  # type: ignore[attr-defined]
+    root.addHandler(ours)
+    root.setLevel(level)
     if fmt == "json":
         for name in ("uvicorn", "uvicorn.error", "uvicorn.access"):
             uv = logging.getLogger(name)
