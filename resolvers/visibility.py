@@ -33,9 +33,10 @@ shipment_batch,        platform staff, the merchant's fulfilment staff (owner, o
 carrier_account        warehouse, logistics).
 warehouse,             platform staff, any staff of the merchant.
 stock_level,
-merchant_inbox_item,
-staff_membership
-merchant_webhook       platform admins, the merchant's owner.
+merchant_inbox_item
+merchant_webhook,      platform admins, the merchant's owners.
+staff_member,
+staff_invitation
 webhook_endpoint       platform staff, the partner that owns it.
 webhook_delivery       platform staff; a partner its endpoints' deliveries (the row carries
                        the endpoint's partner); a merchant owner their merchant's own webhook's.
@@ -150,7 +151,7 @@ def _platform_or_staff(roles: Iterable[StaffRole] | None) -> Rule:
     return rule
 
 
-def _merchant_webhook(viewer: Viewer, row: Any) -> bool:
+def _admin_or_owner(viewer: Viewer, row: Any) -> bool:
     return viewer.user_id is not None and (
         viewer.is_admin or is_staff(viewer, row.merchant_id, (StaffRole.OWNER,))
     )
@@ -195,8 +196,9 @@ RULES: dict[str, Rule] = {
     "warehouse": _platform_or_staff(None),
     "stock_level": _platform_or_staff(None),
     "merchant_inbox_item": _platform_or_staff(None),
-    "staff_membership": _platform_or_staff(None),
-    "merchant_webhook": _merchant_webhook,
+    "merchant_webhook": _admin_or_owner,
+    "staff_member": _admin_or_owner,
+    "staff_invitation": _admin_or_owner,
     "webhook_endpoint": _endpoint,
     "webhook_delivery": _delivery,
 }

@@ -102,8 +102,9 @@ def _stream_event(obj: Any, info: Any) -> rules.OrderFacts:
 
 @cache
 def tenant_types() -> dict[type, Tenancy]:
-    """Every tenant type, its rule's kind and how to get the rule's row."""
-    from schema.accounts import StaffMembership
+    """Every tenant type, its rule's kind and how to get the rule's row. (``StaffMembership``
+    is not one: it is always the viewer's own, in ``me`` and when accepting an invitation.)"""
+    from schema.accounts.types import StaffInvitation, StaffMember
     from schema.aftersales.objects import AftersalesCase, AftersalesCaseLine
     from schema.inventory import StockLevel, Warehouse
     from schema.logistics import CarrierAccount, Shipment, ShipmentBatch, TrackingEvent
@@ -131,7 +132,8 @@ def tenant_types() -> dict[type, Tenancy]:
         Warehouse: Tenancy("warehouse", _merchant("merchant_id")),
         StockLevel: Tenancy("stock_level", _warehouse),
         MerchantInboxItem: Tenancy("merchant_inbox_item", _merchant()),
-        StaffMembership: Tenancy("staff_membership", _merchant()),
+        StaffMember: Tenancy("staff_member", _merchant()),
+        StaffInvitation: Tenancy("staff_invitation", _merchant()),
         MerchantWebhook: Tenancy("merchant_webhook", _merchant()),
         WebhookEndpoint: Tenancy(
             "webhook_endpoint", lambda obj, info: SimpleNamespace(partner_id=obj.partner_pk)

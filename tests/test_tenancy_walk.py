@@ -38,7 +38,7 @@ from graphql import (
     is_leaf_type,
 )
 
-from models.accounts import Partner, PlatformRole, StaffRole
+from models.accounts import MerchantStaff, Partner, PlatformRole, StaffRole
 from models.aftersales import AftersalesCase, AftersalesCaseLine, CaseParty, CaseType
 from models.logistics import CarrierAccount, Shipment, ShipmentBatch, TrackingEvent
 from models.merchants import Merchant, Warehouse
@@ -75,6 +75,8 @@ FULFILMENT = {StaffRole.OWNER, StaffRole.ORDERS, StaffRole.WAREHOUSE, StaffRole.
 COURIER_SEES = {OrderStatus.SHIPPED, OrderStatus.DELIVERY_FAILED, OrderStatus.DELIVERED}
 #: values for required arguments the walk knows
 FIXTURES = {"storefront": '"mall"'}
+#: tenant types that are not relay nodes (no ``node(id:)``)
+NOT_NODES = {"StaffMember"}
 
 
 # --- the world ----------------------------------------------------------------------------------
@@ -88,6 +90,7 @@ class Who:
     token: str | None
     user_id: int | None = None
     platform: bool = False
+    admin: bool = False
     merchant_id: int | None = None
     roles: frozenset = frozenset()
     courier_of: int | None = None
@@ -115,6 +118,7 @@ class Facts:
     inbox: dict[int, MerchantInboxItem]
     endpoints: dict[int, WebhookEndpoint]
     deliveries: dict[int, WebhookDelivery]
+    staff: dict[int, MerchantStaff]
     waybills: dict[str, int]  # tracking number -> order
     carrier_accounts: dict[str, int]  # name -> merchant
 
@@ -128,6 +132,7 @@ class Facts:
             "MerchantInboxItem": sorted(self.inbox),
             "WebhookEndpoint": sorted(self.endpoints),
             "WebhookDelivery": sorted(self.deliveries),
+            "StaffMember": sorted(self.staff),
         }
 
 
@@ -169,6 +174,7 @@ async def _facts() -> Facts:
         inbox={i.id: i for i in await MerchantInboxItem.all()},
         endpoints={e.id: e for e in await WebhookEndpoint.all()},
         deliveries={d.id: d for d in await WebhookDelivery.all()},
+        staff={s.id: s for s in await MerchantStaff.all()},
         waybills={s.tracking_number: s.order_id for s in await Shipment.all()},
         carrier_accounts={c.name: c.merchant_id for c in await CarrierAccount.all()},
     )
@@ -252,7 +258,7 @@ async def build_walk(gql, client) -> Walk:
         staff(w.a, w.a.catalog, {StaffRole.CATALOG}),
         staff(w.b, w.b.owner, {StaffRole.OWNER}),
         staff(w.b, w.b.orders, {StaffRole.ORDERS}),
-        Who("admin", w.admin.token, w.admin.user.id, platform=True),
+        Who("admin", w.admin.token, w.admin.user.id, platform=True, admin=True),
         Who("support", w.service.token, w.service.user.id, platform=True),
         Who("courier", w.courier.token, w.courier.user.id, courier_of=a.id),
         Who("leader", w.leader.token, w.leader.user.id, points=frozenset({w.point.id})),
@@ -315,6 +321,11 @@ def may_see(who: Who, facts: Facts, type_name: str, key: int) -> bool:
             DeliveryTarget(d.target) == DeliveryTarget.MERCHANT
             and who.staff(d.merchant_id, {StaffRole.OWNER})
         )
+    if type_name == "StaffMember":
+        member = facts.staff[key]
+        return who.user_id is not None and (
+            who.admin or who.staff(member.merchant_id, {StaffRole.OWNER})
+        )
     raise AssertionError(type_name)
 
 
@@ -348,7 +359,8 @@ TENANT_TYPES = {
     "MerchantWebhook",
     "WebhookEndpoint",
     "WebhookDelivery",
-    "StaffMembership",
+    "StaffMember",
+    "StaffInvitation",
 }
 
 
@@ -401,6 +413,7 @@ class Checker:
             "MerchantInboxItem": self.facts.inbox,
             "WebhookEndpoint": self.facts.endpoints,
             "WebhookDelivery": self.facts.deliveries,
+            "StaffMember": self.facts.staff,
         }[type_name]
 
     def _merchant(self, merchant_id: int | None, where: str) -> None:
@@ -458,8 +471,9 @@ class Checker:
 
 
 class Walker:
-    def __init__(self, schema: graphql.GraphQLSchema) -> None:
+    def __init__(self, schema: graphql.GraphQLSchema, fixtures: dict | None = None) -> None:
         self.schema = schema
+        self.fixtures = {**FIXTURES, **(fixtures or {})}
 
     def _args(self, f: graphql.GraphQLField) -> str | None:
         """The arguments to pass (``first`` on connections, fixtures), or None: skip the field."""
@@ -467,8 +481,8 @@ class Walker:
         for name, arg in f.args.items():
             if name == "first":
                 given.append(f"first: {PAGE}")
-            elif name in FIXTURES:
-                given.append(f"{name}: {FIXTURES[name]}")
+            elif name in self.fixtures:
+                given.append(f"{name}: {self.fixtures[name]}")
             elif isinstance(arg.type, GraphQLNonNull) and arg.default_value is graphql.Undefined:
                 return None
         return f"({', '.join(given)})" if given else ""
@@ -529,16 +543,18 @@ class Walker:
             )
         queries = ["{ " + " ".join(together) + " }"]
         queries += ["{ " + q + " }" for q in alone + by_id]
-        nodes = []
         for type_name, keys in ids.items():
+            if type_name in NOT_NODES or not keys:
+                continue
             t = self.schema.get_type(type_name)
+            nodes = []
             for key in keys:
                 gid = base64.b64encode(f"{type_name}:{key}".encode()).decode()
                 nodes.append(
                     f'n_{type_name}_{key}: node(id: "{gid}") {{ __typename '
                     f"... on {type_name} {{ {self.fields(t, DEPTH - 1)} }} }}"
                 )
-        queries.append("{ " + " ".join(nodes) + " }")
+            queries.append("{ " + " ".join(nodes) + " }")
         return queries
 
 
@@ -555,6 +571,9 @@ async def wide(database):
         max_query_depth=64,
         max_query_tokens=10**6,
         max_aliases=10**4,
+        max_query_cost=10**9,
+        max_document_bytes=10**7,
+        max_body_bytes=10**7,
     )
     app = create_app(settings, manage_orm=False)
     transport = httpx.ASGITransport(app=app)
@@ -590,7 +609,9 @@ def _unexpected_errors(body: dict) -> list[str]:
 
 async def test_every_role_walks_the_graph_and_meets_only_its_own_tenants(gql, client, wide):
     walk = await build_walk(gql, client)
-    walker = Walker(await _schema(wide))
+    merchant_a = base64.b64encode(f"Merchant:{walk.world.a.merchant.id}".encode()).decode()
+    # merchantStaff(merchantId:) needs a merchant: A's (B's owner is refused it)
+    walker = Walker(await _schema(wide), {"merchantId": f'"{merchant_a}"'})
     queries = walker.entries(walk.facts.ids())
     report = []
     for who in walk.viewers:
@@ -619,6 +640,11 @@ def _expect_sightings(walk: Walk, who: Who, seen: set, report: list[str]) -> Non
     facts = walk.facts
     for type_name, keys in facts.ids().items():
         for key in keys:
+            if (
+                type_name == "StaffMember"
+                and facts.staff[key].merchant_id != walk.world.a.merchant.id
+            ):
+                continue  # only merchant A's staff list is walked
             if may_see(who, facts, type_name, key) and (type_name, key) not in seen:
                 report.append(f"{who.name}: never met {type_name}:{key} it may see")
 
