@@ -42,7 +42,7 @@ from models.accounts import MerchantStaff, Partner, PlatformRole, StaffRole
 from models.aftersales import AftersalesCase, AftersalesCaseLine, CaseParty, CaseType
 from models.logistics import CarrierAccount, Shipment, ShipmentBatch, TrackingEvent
 from models.merchants import Merchant, Warehouse
-from models.orders import MerchantOrder, OrderGroup, OrderLine, OrderStatus
+from models.orders import GroupStatus, MerchantOrder, OrderGroup, OrderLine, OrderStatus
 from models.outbox import OutboxEvent
 from models.webhooks import (
     EVENT_TYPES,
@@ -701,6 +701,17 @@ async def test_a_merchant_sees_its_part_of_a_shared_checkout(gql, client):
     group = body["data"]["order"]["orderGroup"]
     assert {o["merchant"]["slug"] for o in group["orders"]} == {"alpha", "beta"}
     assert Decimal(group["total"]["amount"]) == walk.facts.groups[walk.shared_group].total
+
+    # B's part cancelled: the customer learns it from the group, A's staff do not
+    await OrderGroup.filter(id=walk.shared_group).update(status=GroupStatus.PARTIALLY_CANCELLED)
+    status = """query($id: ID!) { order(id: $id) { orderGroup { status } } }"""
+    for token, expected in (
+        (w.customer.token, "PARTIALLY_CANCELLED"),
+        (w.admin.token, "PARTIALLY_CANCELLED"),
+        (w.a.orders.token, "PAID"),
+    ):
+        body = await _post_gql(gql, status, {"id": order_a}, token)
+        assert body["data"]["order"]["orderGroup"]["status"] == expected
 
 
 async def _post_gql(gql, query: str, variables: dict, token: str | None) -> dict:

@@ -11,6 +11,7 @@ from strawberry.scalars import JSON
 
 from models.accounts import StaffRole
 from models.orders import Actor as ActorModel
+from models.orders import GroupStatus as GroupStatusModel
 from models.orders import MerchantOrder as MerchantOrderModel
 from models.orders import OrderGroup as OrderGroupModel
 from models.orders import OrderStatus as OrderStatusModel
@@ -251,7 +252,6 @@ class MerchantOrder(relay.Node):
 class OrderGroup(relay.Node):
     id: relay.NodeID[int]
     number: str
-    status: OrderGroupStatus
     inventory_mode: InventoryMode
     payment_deadline: datetime
     paid_at: datetime | None
@@ -266,6 +266,18 @@ class OrderGroup(relay.Node):
     async def orders(self, info: Info) -> list[MerchantOrder]:
         rows = await info.context.loader("orders_by_group", batches.orders_by_group).load(self.id)
         return [MerchantOrder.from_model(r) for r in rows]
+
+    @strawberry.field(
+        description="What became of the checkout. A merchant's staff (or a leader, a courier) "
+        "see PARTIALLY_CANCELLED as PAID: what became of other merchants' orders is theirs."
+    )
+    def status(self, info: Info) -> OrderGroupStatus:
+        status = GroupStatusModel(self.row.status)
+        if status == GroupStatusModel.PARTIALLY_CANCELLED and not group_is_whole(
+            info.context.viewer, self.row
+        ):
+            return GroupStatusModel.PAID
+        return status
 
     async def _amounts(self, info: Info) -> tuple[Money, Money, Money]:
         """The checkout's subtotal, shipping and total: the whole group's for its customer and
@@ -307,7 +319,6 @@ class OrderGroup(relay.Node):
         return cls(
             id=m.id,
             number=m.number,
-            status=m.status,
             inventory_mode=m.inventory_mode,
             payment_deadline=m.payment_deadline,
             paid_at=m.paid_at,
