@@ -35,6 +35,7 @@ from schema import (
     merchants,
     orders,
     subscriptions,
+    visibility,
     webhooks,
 )
 from schema.base import node_field, parse_pk
@@ -109,6 +110,15 @@ class RequestMaskErrors(MaskErrors):
 
 
 class PlazaSchema(Schema):
+    def _get_federation_query_type(self, query, mutation, subscription, types, *args, **kwargs):
+        """The root query (with ``_entities``), after the tenancy screen is attached to every
+        field that can return tenant data (``schema.visibility``)."""
+        root = super()._get_federation_query_type(
+            query, mutation, subscription, types, *args, **kwargs
+        )
+        visibility.install(root, mutation, subscription, *types)
+        return root
+
     async def execute(self, query, variable_values=None, context_value=None, *args, **kwargs):
         """Also mask what escapes ``RequestMaskErrors``: an exception raised by an extension hook
         (``on_operation``/``on_execute``...) ends the operation before that extension can rewrite

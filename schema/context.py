@@ -9,6 +9,8 @@ only on these two small interfaces.
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Awaitable
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -50,6 +52,16 @@ class EventSource(Protocol):
     def __call__(self) -> AbstractAsyncContextManager[EventFeed]: ...
 
 
+class SharedLoader(DataLoader):
+    """A DataLoader whose answers survive a waiter being cancelled: one cached future serves
+    every field that loads the key, and graphql-core cancels the sibling fields of one that
+    failed on a non-null path; unshielded, that would cancel the future for every other waiter
+    too, and the request would end in a ``CancelledError`` instead of its other answers."""
+
+    def load(self, key: Any) -> Awaitable[Any]:
+        return asyncio.shield(super().load(key))
+
+
 @dataclass
 class Context:
     viewer: Viewer
@@ -65,7 +77,7 @@ class Context:
         """The request's one DataLoader for ``name`` (created on first use)."""
         found = self._loaders.get(name)
         if found is None:
-            found = self._loaders[name] = DataLoader(load_fn=batch_fn)
+            found = self._loaders[name] = SharedLoader(load_fn=batch_fn)
         return found
 
     # strawberry's ASGI integration reads these like a dict

@@ -54,10 +54,12 @@ class CarrierAccount:
     tracking_prefix: str
     next_number: str = strawberry.field(description="The next waybill number it will use.")
     numbers_left: int
+    merchant_pk: strawberry.Private[int]  # for the visibility rule
 
     @classmethod
     def from_model(cls, m: CarrierAccountModel) -> CarrierAccount:
         return cls(
+            merchant_pk=m.merchant_id,
             provider=m.provider,
             name=m.name,
             active=m.active,
@@ -74,6 +76,7 @@ class TrackingEvent:
     description: str
     location: str
     occurred_at: datetime
+    order_pk: strawberry.Private[int]  # for the visibility rule (whoever sees the order)
 
 
 @strawberry.type(description="The parcel of a merchant order: carrier, waybill, where it is.")
@@ -86,6 +89,7 @@ class Shipment:
     pk: strawberry.Private[int]
     merchant_pk: strawberry.Private[int]
     label_html: strawberry.Private[str]
+    order_pk: strawberry.Private[int]  # for the visibility rule (whoever sees the order)
 
     @strawberry.field(description="The tracking timeline, oldest first.")
     async def events(self, info: Info) -> list[TrackingEvent]:
@@ -96,6 +100,7 @@ class Shipment:
                 description=r.description,
                 location=r.location,
                 occurred_at=r.occurred_at,
+                order_pk=self.order_pk,
             )
             for r in rows
         ]
@@ -117,6 +122,7 @@ class Shipment:
             pk=m.id,
             merchant_pk=m.merchant_id,
             label_html=m.label,
+            order_pk=m.order_id,
         )
 
     @classmethod
@@ -141,6 +147,7 @@ class ShipmentBatch(relay.Node):
     number: str
     provider: str
     created_at: datetime
+    merchant_pk: strawberry.Private[int]  # for the visibility rule
 
     @strawberry.field
     async def shipments(self, info: Info) -> list[Shipment]:
@@ -157,7 +164,13 @@ class ShipmentBatch(relay.Node):
 
     @classmethod
     def from_model(cls, m: BatchModel) -> ShipmentBatch:
-        return cls(id=m.id, number=m.number, provider=m.provider, created_at=m.created_at)
+        return cls(
+            id=m.id,
+            number=m.number,
+            provider=m.provider,
+            created_at=m.created_at,
+            merchant_pk=m.merchant_id,
+        )
 
     @classmethod
     async def resolve_nodes(cls, *, info: Info, node_ids, required: bool = False):

@@ -124,6 +124,10 @@ class OrderStreamEvent:
         "`remark`); empty for the other events."
     )
     order_pk: strawberry.Private[int]
+    # the event's tenancy facts, for the visibility rule (``schema.visibility``)
+    merchant_pk: strawberry.Private[int]
+    customer_pk: strawberry.Private[int | None]
+    pickup_point_pk: strawberry.Private[int | None]
 
     @strawberry.field(
         description="The order as it is now (it may have moved on since this event); null for "
@@ -134,7 +138,15 @@ class OrderStreamEvent:
         return MerchantOrder.from_model(row) if row is not None else None
 
     @classmethod
-    def from_view(cls, view: rules.OrderEventView) -> OrderStreamEvent:
+    def from_view(
+        cls, view: rules.OrderEventView, event: Mapping | None = None
+    ) -> OrderStreamEvent:
+        """The event as streamed; ``event`` (the pub/sub message) gives its customer and pickup
+        point."""
+        event = event or {}
+        payload = event.get("payload")
+        point = payload.get("pickup_point_id") if isinstance(payload, dict) else None
+        customer = event.get("customer_id")
         return cls(
             id=strawberry.ID(str(view.id)) if view.id is not None else None,
             topic=view.topic,
@@ -151,6 +163,9 @@ class OrderStreamEvent:
             at=view.at,
             changed=[_camel(name) for name in view.changed],
             order_pk=view.order_id,
+            merchant_pk=view.merchant_id,
+            customer_pk=customer if isinstance(customer, int) else None,
+            pickup_point_pk=point if isinstance(point, int) else None,
         )
 
 
@@ -188,7 +203,7 @@ async def _event_stream(
             if not rules.may_receive(grant, message) or not seen.first_time(message.get("id")):
                 continue
             _fresh_loaders(context)
-            yield OrderStreamEvent.from_view(rules.order_event_view(message))
+            yield OrderStreamEvent.from_view(rules.order_event_view(message), message)
 
 
 @strawberry.type

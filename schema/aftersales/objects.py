@@ -31,6 +31,7 @@ class AftersalesCaseLine:
     restocked: int
     written_off: int
     exchange_variant_pk: strawberry.Private[int | None]
+    case_row: strawberry.Private[CaseModel]  # for the visibility rule (whoever sees the case)
 
     @strawberry.field(description="Exchange: the variant sent instead (none: the same one).")
     async def exchange_variant(self, info: Info) -> Variant | None:
@@ -63,6 +64,7 @@ class AftersalesCase(relay.Node):
     closed_at: datetime | None
     order_pk: strawberry.Private[int]
     replacement_pk: strawberry.Private[int | None]
+    row: strawberry.Private[CaseModel]  # for the visibility rule
 
     @strawberry.field(description="The order the case is about.")
     async def order(self, info: Info) -> MerchantOrder:
@@ -93,6 +95,7 @@ class AftersalesCase(relay.Node):
                 restocked=r.restocked,
                 written_off=r.written_off,
                 exchange_variant_pk=r.exchange_variant_id,
+                case_row=self.row,
             )
             for r in rows
         ]
@@ -119,6 +122,7 @@ class AftersalesCase(relay.Node):
             closed_at=m.closed_at,
             order_pk=m.order_id,
             replacement_pk=m.replacement_order_id,
+            row=m,
         )
 
     @classmethod

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import Decimal
 
 import strawberry
 from strawberry import relay
@@ -10,12 +11,14 @@ from strawberry.scalars import JSON
 
 from models.accounts import StaffRole
 from models.orders import Actor as ActorModel
+from models.orders import GroupStatus as GroupStatusModel
 from models.orders import MerchantOrder as MerchantOrderModel
 from models.orders import OrderGroup as OrderGroupModel
 from models.orders import OrderStatus as OrderStatusModel
 from resolvers import batches
 from resolvers.orders import ORDER_READ_ROLES, can_view
 from resolvers.permissions import Viewer
+from resolvers.visibility import group_is_whole, visible
 from schema.base import Money, global_id
 from schema.catalog import Merchant, Variant
 from schema.context import Info
@@ -34,6 +37,7 @@ class OrderLine:
     total: Money
     variant_pk: strawberry.Private[int]
     flash_sale: strawberry.Private[int | None]
+    order_row: strawberry.Private[MerchantOrderModel]  # for the visibility rule
 
     @strawberry.field
     async def variant(self, info: Info) -> Variant | None:
@@ -64,6 +68,7 @@ class OrderEvent:
     reason: str
     data: JSON
     created_at: datetime
+    order_row: strawberry.Private[MerchantOrderModel]  # for the visibility rule
 
 
 @strawberry.federation.type(keys=["id"], shareable=True)
@@ -95,6 +100,7 @@ class MerchantOrder(relay.Node):
     customer_pk: strawberry.Private[int]
     storefront_pk: strawberry.Private[int]
     replacement_of_pk: strawberry.Private[int | None]
+    row: strawberry.Private[MerchantOrderModel]  # for the visibility rule
 
     @strawberry.field(description="The storefront's code the order was placed in.")
     async def storefront(self, info: Info) -> str:
@@ -140,6 +146,7 @@ class MerchantOrder(relay.Node):
                 total=Money(amount=r.total, currency=r.currency),
                 variant_pk=r.variant_id,
                 flash_sale=r.flash_sale_id,
+                order_row=self.row,
             )
             for r in rows
         ]
@@ -150,6 +157,8 @@ class MerchantOrder(relay.Node):
 
     @strawberry.field(description="The parcel: carrier, waybill number, tracking timeline.")
     async def shipment(self, info: Info) -> ShipmentRef | None:
+        # the parcel's visibility rule reads its order through this loader
+        info.context.loader("merchant_order", batches.merchant_orders).prime(self.id, self.row)
         return await resolve(ShipmentRef).of_order(info, self.id)
 
     @strawberry.field(description="A replacement order (exchange, reship): the original order.")
@@ -194,6 +203,7 @@ class MerchantOrder(relay.Node):
                     reason=r.reason,
                     data=r.data,
                     created_at=r.created_at,
+                    order_row=self.row,
                 )
             )
         return events
@@ -228,6 +238,7 @@ class MerchantOrder(relay.Node):
             customer_pk=m.customer_id,
             storefront_pk=m.storefront_id,
             replacement_of_pk=m.replacement_of_id,
+            row=m,
         )
 
     @classmethod
@@ -241,47 +252,86 @@ class MerchantOrder(relay.Node):
 class OrderGroup(relay.Node):
     id: relay.NodeID[int]
     number: str
-    status: OrderGroupStatus
     inventory_mode: InventoryMode
-    subtotal: Money
-    shipping_total: Money
-    total: Money
     payment_deadline: datetime
     paid_at: datetime | None
     cancel_reason: str | None
     created_at: datetime
+    row: strawberry.Private[OrderGroupModel]  # for the visibility rule and the totals
 
-    @strawberry.field(description="One order per merchant.")
+    @strawberry.field(
+        description="One order per merchant: the ones the viewer may see (the customer and "
+        "the platform: all; a merchant's staff: their merchant's)."
+    )
     async def orders(self, info: Info) -> list[MerchantOrder]:
         rows = await info.context.loader("orders_by_group", batches.orders_by_group).load(self.id)
         return [MerchantOrder.from_model(r) for r in rows]
+
+    @strawberry.field(
+        description="What became of the checkout. A merchant's staff (or a leader, a courier) "
+        "see PARTIALLY_CANCELLED as PAID: what became of other merchants' orders is theirs."
+    )
+    def status(self, info: Info) -> OrderGroupStatus:
+        status = GroupStatusModel(self.row.status)
+        if status == GroupStatusModel.PARTIALLY_CANCELLED and not group_is_whole(
+            info.context.viewer, self.row
+        ):
+            return GroupStatusModel.PAID
+        return status
+
+    async def _amounts(self, info: Info) -> tuple[Money, Money, Money]:
+        """The checkout's subtotal, shipping and total: the whole group's for its customer and
+        the platform; for anyone else the sums over the orders they may see (a merchant never
+        learns what the customer paid the other merchants)."""
+        m = self.row
+        viewer = info.context.viewer
+        if group_is_whole(viewer, m):
+            amounts = (m.subtotal, m.shipping_total, m.total)
+        else:
+            rows = await info.context.loader("orders_by_group", batches.orders_by_group).load(
+                self.id
+            )
+            seen = [r for r in rows if visible(viewer, "merchant_order", r)]
+            amounts = (
+                sum((r.subtotal for r in seen), Decimal(0)),
+                sum((r.shipping_price for r in seen), Decimal(0)),
+                sum((r.total for r in seen), Decimal(0)),
+            )
+        return tuple(Money(amount=a, currency=m.currency) for a in amounts)
+
+    @strawberry.field(description="The lines' total (see `total` for whose).")
+    async def subtotal(self, info: Info) -> Money:
+        return (await self._amounts(info))[0]
+
+    @strawberry.field(description="The shipping prices' total (see `total` for whose).")
+    async def shipping_total(self, info: Info) -> Money:
+        return (await self._amounts(info))[1]
+
+    @strawberry.field(
+        description="What the customer pays for the checkout (the customer, the platform); for "
+        "a merchant's staff (or a leader, a courier) the total of the orders they may see."
+    )
+    async def total(self, info: Info) -> Money:
+        return (await self._amounts(info))[2]
 
     @classmethod
     def from_model(cls, m: OrderGroupModel) -> OrderGroup:
         return cls(
             id=m.id,
             number=m.number,
-            status=m.status,
             inventory_mode=m.inventory_mode,
-            subtotal=Money(amount=m.subtotal, currency=m.currency),
-            shipping_total=Money(amount=m.shipping_total, currency=m.currency),
-            total=Money(amount=m.total, currency=m.currency),
             payment_deadline=m.payment_deadline,
             paid_at=m.paid_at,
             cancel_reason=m.cancel_reason,
             created_at=m.created_at,
+            row=m,
         )
 
     @classmethod
     async def resolve_nodes(cls, *, info: Info, node_ids, required: bool = False):
-        viewer = info.context.viewer
+        """Any group by id: ``schema.visibility`` hides the ones the viewer may not see."""
         rows = await batches.by_id(OrderGroupModel, [int(i) for i in node_ids])
-        return [
-            cls.from_model(r)
-            if r and (viewer.is_platform_staff or r.customer_id == viewer.user_id)
-            else None
-            for r in rows
-        ]
+        return [cls.from_model(r) if r else None for r in rows]
 
 
 @strawberry.type

@@ -44,6 +44,7 @@ class WebhookEndpoint(relay.Node):
     created_at: datetime
     updated_at: datetime
     merchant_pks: strawberry.Private[list[int]]
+    partner_pk: strawberry.Private[int]  # for the visibility rule
 
     @strawberry.field(description="The merchants whose events it receives.")
     def merchant_ids(self) -> list[strawberry.ID]:
@@ -65,6 +66,7 @@ class WebhookEndpoint(relay.Node):
             created_at=m.created_at,
             updated_at=m.updated_at,
             merchant_pks=list(m.merchant_ids or []),
+            partner_pk=m.partner_id,
         )
 
     @classmethod
