@@ -52,9 +52,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
         # Slow clients: an idle keep-alive connection is closed after this many seconds; a
         # request head (request line + headers) may not exceed 16 KiB; past this many open
         # connections and tasks uvicorn answers 503 at once instead of queueing without end.
-        # Request bodies are bounded by the app (plaza/body_limit.py). uvicorn has no timeout
-        # for a slow request head: a client trickling headers holds only a socket (never an
-        # admission slot); put a proxy with a header timeout in front for the open internet.
+        # Request bodies are bounded by the app (plaza/body_limit.py); a request head must
+        # arrive within PLAZA_HEADER_TIMEOUT seconds (plaza/header_timeout.py).
+        http="plaza.header_timeout:HeaderTimeoutProtocol",
         timeout_keep_alive=args.timeout_keep_alive,
         h11_max_incomplete_event_size=MAX_REQUEST_HEAD_BYTES,
         limit_concurrency=args.limit_concurrency or None,

@@ -181,3 +181,34 @@ async def test_slow_clients_do_not_freeze_the_api(database):
         finally:
             stop.set()
             await asyncio.gather(*slow, return_exceptions=True)
+
+
+async def _closed_within(port: int, head: bytes, seconds: float) -> bool:
+    """Send ``head`` (an incomplete request head) and wait up to ``seconds`` for the server to
+    close the connection; True if it did."""
+    reader, writer = await asyncio.open_connection(HOST, port)
+    try:
+        writer.write(head)
+        await writer.drain()
+        try:
+            async with asyncio.timeout(seconds):
+                return await reader.read() == b""
+        except TimeoutError:
+            return False
+    finally:
+        writer.close()
+
+
+async def test_a_request_head_that_does_not_arrive_in_time_is_closed(database):
+    """``plaza serve``'s protocol times a trickled request head out; a plain uvicorn does not."""
+    env = {"PLAZA_DATABASE_URL": database.url, "PLAZA_HEADER_TIMEOUT": "0.5"}
+    partial = b"POST /graphql HTTP/1.1\r\nHost: plaza.test\r\nContent-Ty"
+    protocol = ("--http", "plaza.header_timeout:HeaderTimeoutProtocol")
+    async with async_live_server(env, extra_args=protocol) as server:
+        assert await _closed_within(server.port, partial, 10)
+        # a complete request on the same kind of connection is served as usual
+        async with httpx.AsyncClient(base_url=server, timeout=5.0) as client:
+            resp = await client.post("/graphql", json=CHEAP)
+            assert resp.status_code == 200
+    async with async_live_server(env) as server:  # uvicorn alone: the connection stays open
+        assert not await _closed_within(server.port, partial, 2)
