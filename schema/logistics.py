@@ -134,11 +134,6 @@ class Shipment:
         return row and cls.from_model(row)
 
 
-async def shipment_of_order(info: Info, order_id: int) -> Shipment | None:
-    """``MerchantOrder.shipment`` (whoever sees the order sees its parcel)."""
-    return await Shipment.of_order(info, order_id)
-
-
 @strawberry.federation.type(
     keys=["id"], description="Orders shipped together: one label page, one address export."
 )

@@ -31,7 +31,7 @@ from schema.aftersales.inputs import (
     AftersalesInspectionLineInput,
 )
 from schema.aftersales.mutations import Mutation
-from schema.aftersales.objects import AftersalesCase, AftersalesCaseLine, cases_of_order
+from schema.aftersales.objects import AftersalesCase, AftersalesCaseLine
 from schema.aftersales.payloads import AftersalesCasePayload
 from schema.aftersales.queries import Query
 
@@ -57,6 +57,5 @@ __all__ = [
     "AftersalesInspectionLineInput",
     "Mutation",
     "Query",
-    "cases_of_order",
     "types",
 ]

@@ -138,8 +138,3 @@ class AftersalesCase(relay.Node):
         rows = await info.context.loader("cases_by_order", batches.cases_by_order).load(order_id)
         viewer = info.context.viewer
         return [cls.from_model(r) for r in rows if can_view_case(viewer, r)]
-
-
-async def cases_of_order(info: Info, order_id: int) -> list[AftersalesCase]:
-    """An order's cases the viewer may see (``MerchantOrder.aftersalesCases``)."""
-    return await AftersalesCase.of_order(info, order_id)
