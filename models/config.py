@@ -10,6 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from models import transactions
+
 # Every module that holds Tortoise models; aerich's own table comes last.
 MODEL_MODULES: list[str] = [
     "models.accounts",
@@ -42,6 +44,7 @@ async def keep_session(connection: Any) -> None:
 
 def tortoise_config(url: str, pool_max: int) -> dict:
     """The Tortoise/aerich configuration for a database URL."""
+    transactions.install()  # before any transaction: see models/transactions.py
     if url.startswith("sqlite://"):
         Path(url.removeprefix("sqlite://")).parent.mkdir(parents=True, exist_ok=True)
     connection: str | dict = url
