@@ -182,7 +182,10 @@ async def deliver_webhook(delivery_id: int, attempts: int = 0) -> str:
     "later" (not due: re-sent for its time), "skipped" (nothing to do)."""
     policy = get_policy()
     attempt, wait_s = await webhooks.claim(
-        delivery_id, attempts, lease_s=policy.timeout_s + LEASE_MARGIN_S
+        delivery_id,
+        attempts,
+        lease_s=policy.timeout_s + LEASE_MARGIN_S,
+        max_attempts=policy.max_attempts,
     )
     if attempt is None:
         if wait_s is None:

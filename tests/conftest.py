@@ -6,6 +6,7 @@ The schema is built by applying the committed migrations, so they are tested on 
 
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass, replace
 
@@ -19,10 +20,36 @@ from plaza.app import create_app
 from plaza.db import close_orm, init_orm, migrate
 from plaza.settings import Settings
 from tests.support import QueryCounter
+from tests.worker_log import WorkerLogWatch
 
 PG_URL = os.environ.get("PLAZA_TEST_POSTGRES_URL", "")
 REQUIRE_SERVICES = os.environ.get("PLAZA_TEST_REQUIRE_SERVICES") == "1"
 BACKENDS = ["sqlite", *(["postgres"] if PG_URL else [])]
+
+
+WORKER_LOG = WorkerLogWatch()
+
+
+def pytest_configure(config) -> None:
+    config.addinivalue_line(
+        "markers", "worker_tracebacks: the test makes the worker log tracebacks on purpose"
+    )
+    logging.getLogger().addHandler(WORKER_LOG)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item):
+    declared = item.get_closest_marker("worker_tracebacks") is not None
+    WORKER_LOG.enter(item.nodeid, declared)
+    try:
+        return (yield)
+    finally:
+        WORKER_LOG.leave(declared)
+
+
+def pytest_sessionfinish(session, exitstatus) -> None:
+    if WORKER_LOG.found and exitstatus == 0:
+        session.exitstatus = 1
 
 
 def pytest_report_header(config) -> list[str]:
@@ -35,6 +62,11 @@ def pytest_report_header(config) -> list[str]:
 
 
 def pytest_terminal_summary(terminalreporter) -> None:
+    if WORKER_LOG.found:
+        terminalreporter.write_sep("=", "worker tracebacks no test declared", red=True)
+        for found in WORKER_LOG.found[:50]:
+            terminalreporter.write_line(f"{found.test}: {found.logger}: {found.message}")
+        terminalreporter.write_line(f"{len(WORKER_LOG.found)} in all (tests/worker_log.py)")
     if not PG_URL:
         terminalreporter.write_line(
             "NOTE: PostgreSQL was not tested (PLAZA_TEST_POSTGRES_URL not set); the concurrency "

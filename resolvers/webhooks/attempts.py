@@ -5,6 +5,11 @@ already happened -- does nothing); ``record_attempt`` writes the result: 2xx = D
 otherwise ``attempts + 1``, ``last_error`` (a short reason, never the receiver's body:
 ``reason_text``) and the next attempt after an exponential backoff
 (``RetryPolicy``), or FAILED once the round's attempts are used up.
+
+An attempt cut off before its result was written (the worker killed mid-request) leaves its
+lease behind, expired: the next ``claim`` counts it (``attempts`` and ``round_attempts`` + 1,
+``last_error`` says what happened) before taking its own lease, so the log shows every attempt
+made -- and a receiver that makes every attempt die still uses up the round.
 """
 
 from __future__ import annotations
@@ -33,6 +38,9 @@ ERROR_MAX = 200
 
 #: a message may arrive this much before its attempt is due and still be taken
 EARLY = timedelta(seconds=1)
+
+#: ``last_error`` of an attempt whose result was never written
+CUT_OFF = "The attempt was cut off before its result was recorded (the worker stopped)."
 
 
 def reason_text(error: str) -> str:
@@ -102,13 +110,19 @@ class Outcome:
 
 
 async def claim(
-    delivery_id: int, attempts: int, *, lease_s: float, now: datetime | None = None
+    delivery_id: int,
+    attempts: int,
+    *,
+    lease_s: float,
+    max_attempts: int | None = None,
+    now: datetime | None = None,
 ) -> tuple[Attempt | None, float | None]:
     """Take the next attempt of a delivery for ``lease_s`` seconds.
 
     ``(attempt, None)``: go. ``(None, seconds)``: not due yet, ask again in that many seconds.
     ``(None, None)``: nothing to do (stale message, delivered, failed, deleted, attempt under
-    way elsewhere, endpoint paused: its pending deliveries go out when it is resumed).
+    way elsewhere, endpoint paused: its pending deliveries go out when it is resumed; or a cut
+    attempt, counted, used up the round's ``max_attempts``: FAILED).
     """
     if not 0 < delivery_id <= MAX_ID:
         return None, None
@@ -135,18 +149,24 @@ async def claim(
         merchant = await Merchant.get_or_none(id=d.merchant_id) if d.merchant_id else None
         url = merchant.webhook_url if merchant else None
         secret = merchant.webhook_secret if merchant else None
+    changes: dict = {"lease_until": now + timedelta(seconds=lease_s)}
+    cut = d.lease_until is not None  # expired (checked above) and never recorded
+    if cut:
+        changes.update(cut_attempt_changes(d.round_attempts, now))
+        if max_attempts is not None and d.round_attempts + 1 >= max_attempts:
+            changes.update(status=DeliveryStatus.FAILED, next_attempt_at=None, lease_until=None)
     won = await (
         WebhookDelivery.filter(id=d.id, status=DeliveryStatus.PENDING, attempts=attempts)
         .filter(Q(lease_until__isnull=True) | Q(lease_until__lte=now))
-        .update(lease_until=now + timedelta(seconds=lease_s))
+        .update(**changes)
     )
-    if won != 1:
+    if won != 1 or changes.get("status") == DeliveryStatus.FAILED:
         return None, None
     return (
         Attempt(
             delivery_id=d.id,
-            attempts=d.attempts,
-            round_attempts=d.round_attempts,
+            attempts=d.attempts + cut,
+            round_attempts=d.round_attempts + cut,
             target=DeliveryTarget(d.target),
             message_id=d.message_id,
             body=d.body,
@@ -156,6 +176,17 @@ async def claim(
         ),
         None,
     )
+
+
+def cut_attempt_changes(round_attempts: int, now: datetime) -> dict:
+    """The columns that count an attempt cut off before its result was written."""
+    return {
+        "attempts": F("attempts") + 1,
+        "round_attempts": round_attempts + 1,
+        "last_status_code": None,
+        "last_error": CUT_OFF,
+        "updated_at": now,
+    }
 
 
 async def record_attempt(

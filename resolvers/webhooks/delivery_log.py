@@ -20,6 +20,7 @@ from resolvers.errors import DomainError
 from resolvers.errors import WebhookErrorCode as Code
 from resolvers.pagination import Page, paginate
 from resolvers.permissions import Viewer, require_user
+from resolvers.webhooks.attempts import cut_attempt_changes
 from resolvers.webhooks.clock import now_utc
 from resolvers.webhooks.registration import get_endpoint
 
@@ -99,21 +100,29 @@ async def delivery_retry(viewer: Viewer, delivery_id: int) -> WebhookDelivery:
     )
     if delivery.lease_until is not None and delivery.lease_until > now:
         raise busy
+    changes: dict = {}
+    attempts = delivery.attempts
+    if delivery.lease_until is not None:  # an attempt cut off: counted before the new round
+        changes = {**cut_attempt_changes(delivery.round_attempts, now), "lease_until": None}
+        attempts += 1
     async with in_transaction():
         changed = await (
             WebhookDelivery.filter(id=delivery.id, attempts=delivery.attempts)
             .filter(Q(lease_until__isnull=True) | Q(lease_until__lte=now))
             .update(
-                status=DeliveryStatus.PENDING,
-                round_attempts=0,
-                next_attempt_at=now,
-                redeliveries=F("redeliveries") + 1,
-                updated_at=now,
+                **{
+                    **changes,
+                    "status": DeliveryStatus.PENDING,
+                    "round_attempts": 0,
+                    "next_attempt_at": now,
+                    "redeliveries": F("redeliveries") + 1,
+                    "updated_at": now,
+                }
             )
         )
         if changed != 1:
             raise busy
         await outbox.record(
-            DELIVERY_REQUESTED, "webhook_delivery", delivery.id, {"attempts": delivery.attempts}
+            DELIVERY_REQUESTED, "webhook_delivery", delivery.id, {"attempts": attempts}
         )
     return await WebhookDelivery.get(id=delivery.id)
