@@ -15,8 +15,8 @@ What it does:
    (asyncpg): full statement texts with their ``$n`` parameters and values, and the BEGIN /
    COMMIT that ``in_transaction()`` sends. Then the background work the purchase causes, called
    directly: one outbox relay pass (``tasks.outbox.relay_batch``, with the handlers the runtime
-   registers) and the merchant dispatch of its ``order.paid`` event
-   (``resolvers.dispatch.dispatch_paid_order``). Two purchases are captured and compared, so that
+   registers), which also writes the merchant's inbox item and webhook delivery of its
+   ``order.paid`` event in its claim's transaction. Two purchases are captured and compared, so that
    every parameter that differs from one purchase to the next is either a pgbench variable or
    reported as held constant.
 3. Writes a pgbench script replaying one purchase per pgbench transaction with the same
@@ -89,7 +89,7 @@ PURCHASE_TABLES = (
     "merchant_inbox_item",
 )  # fmt: skip
 SEQUENCE_STEP = 1_000_000
-BACKGROUND_STEPS = ("relay", "dispatch")
+BACKGROUND_STEPS = ("relay",)
 
 # The sequences the placement's id statement (models.sql.next_ids) draws from -> the variable
 # holding the first id drawn.
@@ -119,12 +119,14 @@ REPLAY_NOTES = (
     "The id statement of the placement is wrapped to return scalars for \\gset; the relay's "
     "claim is wrapped to return the claimed ids as one array (to mark them) and the id of the "
     "purchase's order.paid event (currval of the outbox sequence: the last event the callback "
-    "wrote), which the app hands to the dispatch actor in its message.",
+    "wrote), which the relay's dispatch files the merchant's inbox item under.",
     "BEGIN/COMMIT go as prepared statements (the app sends them as simple queries).",
     "A relay pass per purchase (unless --relay-every), claiming up to the app's batch size: the "
     "app's relay runs a pass per wake-up (at most every 50 ms per worker), so under load one "
     "pass serves several purchases. The relay's endpoint check and marking run only when the "
-    "pass claimed events.",
+    "pass claimed events; the dispatch of the purchase's own order.paid event (merchant inbox "
+    "item) always runs, once per purchase as in the app, even when another client's pass "
+    "claimed the event.",
     "Each client's first purchase also runs one SELECT of the constant parameters (for \\gset).",
     "Not replayed: sign-in (before the sale), the expiry actor (runs at the payment deadline, "
     "30 min later), the webhook sweep (once a minute per process), pub/sub (in memory).",
@@ -160,7 +162,9 @@ class Capture:
 
         async def execute(conn, query, *args, **kwargs):
             if capture.step and not args:
-                capture.statements.append(Statement(capture.step, query, (), time.time()))
+                # asyncpg numbers savepoints per connection: one name for every replay
+                text = _SAVEPOINT.sub("plaza_savepoint", query)
+                capture.statements.append(Statement(capture.step, text, (), time.time()))
             return await original_execute(conn, query, *args, **kwargs)
 
         async def _execute(conn, query, args, *rest, **kwargs):
@@ -283,15 +287,13 @@ async def purchase_rows(email: str, statements: list[Statement]) -> Purchase:
 
 async def capture_purchases(world: fs.World, provider) -> list[Purchase]:
     """Warm the app up with a few purchases, then capture CAPTURED purchases (requests, relay
-    pass, dispatch) of the last buyers, one at a time."""
+    pass, which dispatches to the merchant too) of the last buyers, one at a time."""
     from plaza.app import create_app
     from plugins.registry import configure
 
     app = create_app(manage_orm=False)
     configure(sandbox_secret=SECRET)
     import tasks.webhooks  # noqa: F401  (the relay handlers the runtime registers)
-    from models.outbox import OutboxEvent
-    from resolvers.dispatch import dispatch_paid_order
     from tasks.outbox import relay_batch
 
     capture = Capture()
@@ -313,10 +315,6 @@ async def capture_purchases(world: fs.World, provider) -> list[Purchase]:
                 capture.step = "relay" if recording[0] else None
                 relayed = await relay_batch()
                 capture.step = None
-                paid = await OutboxEvent.filter(topic="order.paid").order_by("-id").first()
-                capture.step = "dispatch" if recording[0] else None
-                await dispatch_paid_order(paid.id)
-                capture.step = None
                 if recording[0]:
                     purchase = await purchase_rows(buyer.email, list(capture.statements))
                     if relayed.published != len(purchase.event_ids):
@@ -328,6 +326,7 @@ async def capture_purchases(world: fs.World, provider) -> list[Purchase]:
 # --- the pgbench script ------------------------------------------------------------------------
 
 _PARAM = re.compile(r"\$(\d+)")
+_SAVEPOINT = re.compile(r"__asyncpg_savepoint_\d+__")
 # The id of the last outbox event this session wrote: the purchase's order.paid event.
 _LAST_EVENT = "currval(pg_get_serial_sequence('\"outbox_event\"', 'id'))"
 _VARIABLE = re.compile(r"(?<!:):\w")  # pgbench's ":name" (not "::type")
@@ -343,6 +342,16 @@ def is_begin(text: str) -> bool:
 
 def is_commit(text: str) -> bool:
     return text.strip().rstrip(";").upper() == "COMMIT"
+
+
+def is_per_pass(text: str) -> bool:
+    """A statement of the relay pass itself (endpoint check, marking the claimed events), not of
+    the dispatch of one event."""
+    return (
+        '"webhook_endpoint"' in text
+        or '"api_key"' in text
+        or text.lstrip().startswith('UPDATE "outbox_event"')
+    )
 
 
 def is_claim(text: str) -> bool:
@@ -458,7 +467,10 @@ class ScriptBuilder:
 
     def statement(self, index: int, a: Statement, b: Statement) -> str:
         if a.text != b.text or len(a.args) != len(b.args):
-            raise RuntimeError(f"statement {index} differs between the two captured purchases")
+            raise RuntimeError(
+                f"statement {index} differs between the two captured purchases:\n"
+                f"  {a.text[:300]} ({len(a.args)} args)\n  {b.text[:300]} ({len(b.args)} args)"
+            )
         if _VARIABLE.search(a.text):
             raise RuntimeError(f"statement {index} has text pgbench would take for a variable")
         body = _PARAM.sub(lambda m: self.parameter(index, int(m.group(1)), a, b), a.text)
@@ -471,7 +483,8 @@ class ScriptBuilder:
         lines: list[str] = []
         commands: list[tuple[str, str]] = []
         step = None
-        in_claimed = False
+        in_claimed = False  # after the relay's claim, until its COMMIT
+        in_if = False  # inside "\\if :claimed > 0"
         for index, (a, b) in enumerate(zip(a_statements, b_statements, strict=True)):
             if a.step != step:
                 step = a.step
@@ -480,15 +493,23 @@ class ScriptBuilder:
                 if step == "relay" and self.relay_every > 1:
                     lines.append(f"\\if :seq % {self.relay_every} = 0")
             commands.append((a.step, summarize(a.text)))
+            if in_claimed and not is_commit(a.text) and is_per_pass(a.text) != in_if:
+                # The endpoint check and the marking run only when the pass claimed something;
+                # the dispatch of this purchase's order.paid event always runs: with several
+                # clients, another pass may have claimed the event and dispatched its own
+                # purchase's, and each purchase's dispatch must happen once.
+                lines.append("\\if :claimed > 0" if not in_if else "\\endif")
+                in_if = not in_if
             if is_begin(a.text) or is_commit(a.text):
                 if is_commit(a.text) and in_claimed:
-                    lines.append("\\endif")
-                    in_claimed = False
+                    if in_if:
+                        lines.append("\\endif")
+                    in_claimed = in_if = False
                 lines.append("COMMIT;" if is_commit(a.text) else "BEGIN;")
                 if is_commit(a.text) and a.step == "relay" and self.relay_every > 1:
                     lines += [
                         "\\else",
-                        "-- no relay pass: the order.paid event's id for the dispatch",
+                        "-- no relay pass: the order.paid event's id, read as the relay does",
                         f'SELECT {_LAST_EVENT} AS "paid_event" \\gset',
                         "\\endif",
                     ]
@@ -515,7 +536,6 @@ class ScriptBuilder:
                     f"FROM ({body}) AS claimed \\gset"
                 )
                 self.defined |= {"ids", "claimed", "paid_event"}
-                lines.append("\\if :claimed > 0")
                 in_claimed = True
                 continue
             prefix = next((p for marker, p in GSET_PREFIXES if marker in a.text), None)
@@ -536,7 +556,7 @@ class ScriptBuilder:
             notes.append(
                 f"A relay pass every {self.relay_every} purchases of a client (--relay-every); "
                 "the other purchases read the id of their order.paid event with a statement of "
-                "their own (SELECT currval(...)) for the dispatch."
+                "their own (SELECT currval(...)), as the relay's claim does."
             )
         return notes
 
@@ -555,7 +575,7 @@ class ScriptBuilder:
             or "--   (none)"
         )
         background = (
-            ", then the\n-- background work it causes (an outbox relay pass, the dispatch of its "
+            ", then the\n-- background work it causes (an outbox relay pass, which dispatches its "
             "order.paid event\n-- to the merchant's inbox)"
             if any(s.step in BACKGROUND_STEPS for s in self.a.statements)
             else "\n-- (without the background work it causes: --no-background)"
@@ -952,7 +972,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument(
         "--no-background",
         action="store_true",
-        help="replay the three requests only, without the relay pass and the dispatch",
+        help="replay the three requests only, without the relay pass (and its dispatch)",
     )
     p.add_argument(
         "--relay-every",
