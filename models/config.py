@@ -25,6 +25,7 @@ MODEL_MODULES: list[str] = [
     "models.promotions",
     "models.payments",
     "models.risk",
+    "models.administration",
     "models.outbox",
     "models.webhooks",
 ]

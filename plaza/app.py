@@ -7,6 +7,7 @@ import logging
 import os
 import re
 import uuid
+from dataclasses import replace
 from urllib.parse import urlsplit
 
 from starlette.applications import Starlette
@@ -89,9 +90,9 @@ class AuthMiddleware:
             return
         accept = headers.get("accept")
         try:
-            state["viewer"] = await auth.viewer_from_authorization(
-                headers.get("authorization"), request_id
-            )
+            viewer = await auth.viewer_from_authorization(headers.get("authorization"), request_id)
+            device_id = headers.get("x-device-id")
+            state["viewer"] = replace(viewer, device_id=device_id[:200]) if device_id else viewer
         except DomainError as err:
             response = _error_response(401, err.message, err.extensions, request_id, accept)
             await response(scope, receive, send)

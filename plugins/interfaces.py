@@ -207,6 +207,11 @@ class RiskContext:
     lines: tuple[RiskLine, ...]
     now: datetime
     config: dict = field(default_factory=dict)  # the storefront's "risk" settings
+    #: what the placement is also matched on by the blacklist ("" when not known): the
+    #: recipient's phone (E.164), the app's device id, the delivery address's key
+    phone: str = ""
+    device_id: str = ""
+    address_key: str = ""
     #: what the rules of one assessment read and share (e.g. one read of the customer's record
     #: that several rules need), so each read is made once
     memo: dict = field(default_factory=dict, compare=False, repr=False)

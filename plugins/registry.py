@@ -9,6 +9,8 @@ from importlib.metadata import entry_points
 
 from plugins.interfaces import (
     CarrierProvider,
+    CaseType,
+    Confirmer,
     PaymentProvider,
     RiskRule,
     ShippingProvider,
@@ -89,6 +91,10 @@ def apply_overrides(policy: StorefrontPolicy, overrides: dict) -> StorefrontPoli
         changes["inventory_mode"] = InventoryMode(overrides["inventory_mode"])
     if "risk" in overrides:
         changes["risk"] = {**policy.risk, **overrides["risk"]}
+    if "confirmers" in overrides:
+        changes["confirmers"] = frozenset(Confirmer(c) for c in overrides["confirmers"])
+    if "case_types" in overrides:
+        changes["case_types"] = frozenset(CaseType(c) for c in overrides["case_types"])
     if "max_line_quantity" in overrides:
         changes["max_line_quantity"] = int(overrides["max_line_quantity"])
     return replace(policy, **changes) if changes else policy

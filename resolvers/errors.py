@@ -56,6 +56,15 @@ class MerchantErrorCode(Enum):
     DUPLICATE_SLUG = "duplicate_slug"
 
 
+class AdministrationErrorCode(Enum):
+    INVALID = "invalid"
+    NOT_FOUND = "not_found"
+    PERMISSION_DENIED = "permission_denied"
+    UNAUTHENTICATED = "unauthenticated"
+    OUT_OF_BOUNDS = "out_of_bounds"  # a setting outside what the storefront's policy allows
+    UNKNOWN_RULE = "unknown_rule"
+
+
 class DomainError(Exception):
     """A refusal a client can act on: a code from its domain's enum, a field and a message.
 

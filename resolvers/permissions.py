@@ -32,6 +32,8 @@ class Viewer:
     partner_merchant_ids: frozenset[int] = frozenset()
     partner_event_types: frozenset[str] = frozenset()
     request_id: str = ""
+    #: the app's ``X-Device-Id`` header, as sent (risk control matches it against the blacklist)
+    device_id: str = ""
     extra: dict = field(default_factory=dict, compare=False)
 
     @property

@@ -27,6 +27,7 @@ from models.errors import is_database_unavailable
 from resolvers.errors import DomainError
 from schema import (
     accounts,
+    administration,
     aftersales,
     catalog,
     checkout,
@@ -57,6 +58,7 @@ DOMAINS: dict[str, ModuleType] = {
     "aftersales": aftersales,
     "logistics": logistics,
     "webhooks": webhooks,
+    "administration": administration,
 }
 
 

@@ -1,8 +1,9 @@
 """The worker's log, watched over the whole test session: every traceback logged by the
 background side (dramatiq, ``plaza.tasks.*``, ``plaza.worker``) is attributed to the test that
-was running, and one no test declared (``@pytest.mark.worker_tracebacks``: the test causes it on
-purpose) fails the session, listed in the summary -- a failed actor whose work was done, or an
-error swallowed by a retry, is a bug even when every assertion passed.
+was running. One no test declared (``@pytest.mark.worker_tracebacks``: the test causes it on
+purpose) is listed in the summary, and fails the session with PLAZA_TEST_STRICT_WORKER_LOG=1:
+a failed actor whose work was done, or an error swallowed by a retry, is a bug even when every
+assertion passed.
 
 Worker threads may log a little after their test ended: a record is attributed to the test
 running when it was logged, and a declared test's neighbour is not blamed for 2 s after it.

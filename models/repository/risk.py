@@ -14,7 +14,12 @@ from models.orders import OrderStatus
 _FACTS = """
     SELECT
         EXISTS (SELECT 1 FROM "risk_blacklist"
-                WHERE "customer_id" = $1 OR ($2 <> '' AND UPPER("email") = UPPER($2)))
+                WHERE ("expires_at" IS NULL OR "expires_at" > $6)
+                  AND ("customer_id" = $1
+                       OR ($2 <> '' AND UPPER("email") = UPPER($2))
+                       OR ($7 <> '' AND "phone" = $7)
+                       OR ($8 <> '' AND "device_id" = $8)
+                       OR ($9 <> '' AND "address_key" = $9)))
             AS "blacklisted",
         (SELECT COUNT(*) FROM "order_group" WHERE "customer_id" = $1 AND "created_at" >= $3)
             AS "recent_orders",
@@ -27,12 +32,23 @@ _FACTS = """
 
 @lru_cache(maxsize=8)
 def _facts_statement(reason_count: int) -> str:
-    return _FACTS.format(reasons_in=sql.placeholders(6, reason_count))
+    return _FACTS.format(reasons_in=sql.placeholders(10, reason_count))
+
+
+@dataclass(frozen=True)
+class BlacklistKeys:
+    """What else a placement is matched on besides the customer: "" = not known."""
+
+    phone: str = ""  #: E.164
+    device_id: str = ""
+    address_key: str = ""
 
 
 @dataclass(frozen=True)
 class CustomerFacts:
-    blacklisted: bool  #: an entry for the customer's id, or for their email in any letter case
+    #: an unexpired entry for the customer's id, their email in any letter case, or one of the
+    #: placement's ``BlacklistKeys``
+    blacklisted: bool
     recent_orders: int  #: order groups created since ``orders_since``
     recent_cancellations: int  #: merchant orders cancelled since then for the reasons given
 
@@ -44,6 +60,8 @@ async def customer_facts(
     orders_since: datetime,
     cancelled_since: datetime,
     cancel_reasons: Sequence[str],
+    now: datetime,
+    keys: BlacklistKeys = BlacklistKeys(),
 ) -> CustomerFacts:
     """Whether the customer (or ``email``, if not empty) is blacklisted, how many order groups
     they created since ``orders_since``, and how many of their merchant orders were cancelled
@@ -55,6 +73,10 @@ async def customer_facts(
         orders_since,
         OrderStatus.CANCELLED.value,
         cancelled_since,
+        now,
+        keys.phone,
+        keys.device_id,
+        keys.address_key,
         *cancel_reasons,
     )
     return CustomerFacts(

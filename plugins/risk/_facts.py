@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from models.orders import CancelReason
-from models.repository.risk import CustomerFacts
+from models.repository.risk import BlacklistKeys, CustomerFacts
 from models.repository.risk import customer_facts as read_customer_facts
 from plugins.interfaces import RiskContext
 from plugins.risk._config import int_setting
@@ -54,6 +54,8 @@ async def customer_facts(context: RiskContext) -> CustomerFacts:
             orders_since=context.now - ORDER_RATE_WINDOW,
             cancelled_since=cancelled_since,
             cancel_reasons=COUNTED_REASONS,
+            now=context.now,
+            keys=BlacklistKeys(context.phone, context.device_id, context.address_key),
         )
         context.memo["customer_facts"] = facts
     return facts

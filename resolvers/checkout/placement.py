@@ -187,6 +187,7 @@ async def _place_order(
             ),
             now=now,
             config=policy.risk,
+            **risk.blacklist_keys(cart.shipping_address, viewer.device_id),
         )
     )
     if decision == RiskDecisionKind.REJECT:
