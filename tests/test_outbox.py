@@ -164,6 +164,7 @@ async def test_broker_failing_mid_batch_keeps_what_went_out(stub):
     assert sorted(m.args[0] for m in messages(flaky, "default.DQ")) == [30, 31, 32, 33]
 
 
+@pytest.mark.worker_tracebacks  # the poison handler fails on purpose
 async def test_a_failing_handler_holds_back_only_its_event(stub, monkeypatch):
     seen: list[str] = []
 
