@@ -15,6 +15,7 @@ from resolvers.administration.storefront_settings import (
     SettingsChange,
     effective_settings,
     settings_history,
+    storefront_for_staff,
     storefront_settings_update,
 )
 
@@ -29,5 +30,6 @@ __all__ = [
     "risk_refusals",
     "risk_settings_update",
     "settings_history",
+    "storefront_for_staff",
     "storefront_settings_update",
 ]

@@ -60,9 +60,8 @@ RULE_SETTINGS: dict[str, tuple[RuleSetting, ...]] = {
 
 
 def _entry_values(kind: BlacklistKind, value: str) -> dict:
+    """The column of an entry given by value (email, phone, device id)."""
     value = (value or "").strip()
-    if kind == BlacklistKind.CUSTOMER:
-        return {}  # resolved by the caller (an id)
     if kind == BlacklistKind.EMAIL:
         if "@" not in value or len(value) > 254:
             raise DomainError(Code.INVALID, "Not an email address.", "input.value")

@@ -9,7 +9,7 @@ import strawberry
 from strawberry.scalars import JSON
 
 from resolvers import administration as uc
-from resolvers.administration.storefront_settings import SettingsUpdate, storefront_for_staff
+from resolvers.administration.storefront_settings import SettingsUpdate
 from resolvers.errors import AdministrationErrorCode as Code
 from resolvers.errors import DomainError
 from resolvers.orders import now_utc
@@ -97,7 +97,7 @@ class Query:
         self, info: Info, storefront: strawberry.ID
     ) -> StorefrontSettings | None:
         row, _ = await attempt(
-            lambda: storefront_for_staff(info.context.viewer, _storefront_pk(storefront)), Code
+            lambda: uc.storefront_for_staff(info.context.viewer, _storefront_pk(storefront)), Code
         )
         return row and StorefrontSettings.from_model(row)
 
