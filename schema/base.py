@@ -238,3 +238,20 @@ def connection(page: Page, convert: Callable[[Any], T]) -> Connection[T]:
         ),
         total_count=page.total_count or 0,  # None: not selected, so never sent
     )
+
+
+def address_data(address: Any) -> dict:
+    """An address input (checkout's ``AddressInput``, ``OrderAddressInput``) as stored."""
+    return {
+        "name": address.name,
+        "phone": address.phone,
+        "city": address.city,
+        "street": address.street,
+        "district": address.district,
+        "postalCode": address.postal_code,
+        "country": address.country,
+        "province": address.province,
+        "provinceCode": address.province_code,
+        "cityCode": address.city_code,
+        "districtCode": address.district_code,
+    }

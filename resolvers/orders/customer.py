@@ -80,7 +80,15 @@ async def _cancel_unpaid_group(order: MerchantOrder, acting: Acting, note: str) 
 
 
 ADDRESS_FIELDS = ("name", "phone", "city", "street")
-ADDRESS_OPTIONAL = ("district", "postalCode", "country")
+ADDRESS_OPTIONAL = (
+    "district",
+    "postalCode",
+    "country",
+    "province",
+    "provinceCode",
+    "cityCode",
+    "districtCode",
+)
 
 
 def clean_address(address: dict) -> dict:

@@ -28,6 +28,16 @@ class AddressInput:
     district: str | None = None
     postal_code: str | None = None
     country: str | None = None
+    province: str | None = None
+    province_code: str | None = strawberry.field(
+        default=None, description="Administrative division code of the province (GB/T 2260)."
+    )
+    city_code: str | None = strawberry.field(
+        default=None, description="Administrative division code of the city (GB/T 2260)."
+    )
+    district_code: str | None = strawberry.field(
+        default=None, description="Administrative division code of the district (GB/T 2260)."
+    )
 
 
 @strawberry.input(description="Start paying right after placing (the reply carries the pay URL).")
@@ -66,18 +76,6 @@ class FlashSaleCreateInput:
     storefront_id: strawberry.ID | None = None
     name: str = ""
     inventory_mode: InventoryMode = InventoryModeModel.DEDUCT_ON_PAYMENT
-
-
-def address_data(address: AddressInput) -> dict:
-    return {
-        "name": address.name,
-        "phone": address.phone,
-        "city": address.city,
-        "street": address.street,
-        "district": address.district,
-        "postalCode": address.postal_code,
-        "country": address.country,
-    }
 
 
 def line_quantities(lines: list[CartLineInput]) -> list[tuple[int, int]]:

@@ -10,6 +10,7 @@ from resolvers import payments as payments_uc
 from resolvers import promotions as promotions_uc
 from resolvers.errors import CheckoutErrorCode as Code
 from resolvers.errors import PaymentErrorCode, PromotionErrorCode
+from schema.base import address_data as _address
 from schema.base import attempt, decode_id, decode_optional_id
 from schema.checkout.inputs import (
     AddressInput,
@@ -18,7 +19,6 @@ from schema.checkout.inputs import (
     FlashSaleCreateInput,
     PaymentStartInput,
 )
-from schema.checkout.inputs import address_data as _address
 from schema.checkout.inputs import line_quantities as _lines
 from schema.checkout.objects import flash_sale_from_model as _flash
 from schema.checkout.objects import payment_from_model as _payment

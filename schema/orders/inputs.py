@@ -15,6 +15,8 @@ from schema.orders.enums import OrderStatus
 
 @strawberry.input
 class OrderAddressInput:
+    """The same fields as the checkout's ``AddressInput``."""
+
     name: str
     phone: str
     city: str
@@ -22,6 +24,10 @@ class OrderAddressInput:
     district: str | None = None
     postal_code: str | None = None
     country: str | None = None
+    province: str | None = None
+    province_code: str | None = None
+    city_code: str | None = None
+    district_code: str | None = None
 
 
 @strawberry.input(

@@ -7,7 +7,7 @@ import strawberry
 from resolvers import logistics as logistics_uc
 from resolvers import orders as uc
 from resolvers.errors import OrderErrorCode
-from schema.base import decode_id
+from schema.base import address_data, decode_id
 from schema.context import Info
 from schema.orders.inputs import (
     OrderAssignInput,
@@ -48,16 +48,7 @@ class Mutation:
     async def order_update(self, info: Info, input: OrderUpdateInput) -> OrderPayload:
         address = None
         if input.shipping_address is not None:
-            a = input.shipping_address
-            address = {
-                "name": a.name,
-                "phone": a.phone,
-                "city": a.city,
-                "street": a.street,
-                "district": a.district,
-                "postalCode": a.postal_code,
-                "country": a.country,
-            }
+            address = address_data(input.shipping_address)
         return await _payload(
             lambda: uc.order_update(
                 info.context.viewer, _pk(input.id), shipping_address=address, remark=input.remark
