@@ -265,6 +265,12 @@ class StorefrontPolicy:
     shipping_providers: tuple[str, ...] = ("flat_rate",)
     max_line_quantity: int = 99
     risk: dict = field(default_factory=dict)
+    # The platform confirms each paid order by phoning the customer (seed 000's mall):
+    # ``orderConfirm`` is refused; the call's outcome is recorded and confirms, or cancels.
+    confirmation_call: bool = False
+    # Merchants ship only through their own carrier accounts (``shipmentCreate``, batch
+    # waybills), never with a typed carrier name and number (seed 003's marketplace).
+    own_carrier_only: bool = False
 
     @property
     def auto_confirm(self) -> bool:

@@ -11,7 +11,9 @@ MALL = StorefrontPolicy(
     code="mall",
     inventory_mode=InventoryMode.RESERVE_ON_ORDER,
     payment_deadline=timedelta(minutes=30),
-    confirmers=frozenset({Confirmer.ADMIN, Confirmer.MERCHANT}),
+    # The platform's customer service phones the customer before the order goes to picking.
+    confirmers=frozenset({Confirmer.ADMIN}),
+    confirmation_call=True,
     fulfilment_methods=frozenset({FulfilmentMethod.COURIER}),
     aftersales_window=timedelta(days=7),
     case_types=ALL_CASES,
@@ -49,7 +51,9 @@ MARKETPLACE = StorefrontPolicy(
     code="marketplace",
     inventory_mode=InventoryMode.RESERVE_ON_ORDER,
     payment_deadline=timedelta(minutes=30),
-    confirmers=frozenset({Confirmer.MERCHANT, Confirmer.ADMIN}),
+    # The seller confirms, and ships with its own courier account and batch waybills.
+    confirmers=frozenset({Confirmer.MERCHANT}),
+    own_carrier_only=True,
     fulfilment_methods=frozenset({FulfilmentMethod.COURIER}),
     aftersales_window=timedelta(days=7),
     case_types=ALL_CASES,

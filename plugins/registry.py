@@ -97,6 +97,9 @@ def apply_overrides(policy: StorefrontPolicy, overrides: dict) -> StorefrontPoli
         changes["case_types"] = frozenset(CaseType(c) for c in overrides["case_types"])
     if "max_line_quantity" in overrides:
         changes["max_line_quantity"] = int(overrides["max_line_quantity"])
+    for flag in ("confirmation_call", "own_carrier_only"):
+        if flag in overrides:
+            changes[flag] = bool(overrides[flag])
     return replace(policy, **changes) if changes else policy
 
 

@@ -156,6 +156,10 @@ class OrderErrorCode(Enum):
     CONCURRENT_UPDATE = "concurrent_update"
     READ_ONLY = "read_only"
     DUPLICATE_TRACKING_NUMBER = "duplicate_tracking_number"  # orderShip: a typed number taken
+    # The storefront confirms by phone: record the call (orderConfirmationCallRecord).
+    CONFIRMATION_CALL_REQUIRED = "confirmation_call_required"
+    # The storefront's merchants ship through their own carrier accounts (shipmentCreate).
+    OWN_CARRIER_ACCOUNT_REQUIRED = "own_carrier_account_required"
 
 
 class PromotionErrorCode(Enum):
@@ -222,3 +226,4 @@ class LogisticsErrorCode(Enum):
     RANGE_EXHAUSTED = "range_exhausted"
     RANGE_OVERLAP = "range_overlap"
     DUPLICATE_TRACKING_NUMBER = "duplicate_tracking_number"
+    OWN_CARRIER_ACCOUNT_REQUIRED = "own_carrier_account_required"

@@ -66,8 +66,24 @@ async def make_staff(merchant: Merchant, email: str, roles: list[StaffRole]) -> 
     return user, token
 
 
-async def make_storefront(code: str = "mall", policy=StorefrontPolicyName.MALL) -> Storefront:
-    return await Storefront.create(code=code, name=code.title(), policy=policy)
+# The test world's mall and marketplace storefronts keep the generic order life (platform or
+# merchant staff confirm; any carrier ships) so that a test of one step needs no phone call nor
+# carrier account; tests/test_storefront_flavours.py covers the policies' own (mall: confirmation
+# by phone; marketplace: the seller confirms and ships with its own carrier account).
+GENERIC_ORDER_LIFE = {
+    "confirmers": ["admin", "merchant"],
+    "confirmation_call": False,
+    "own_carrier_only": False,
+}
+
+
+async def make_storefront(
+    code: str = "mall", policy=StorefrontPolicyName.MALL, *, settings: dict | None = None
+) -> Storefront:
+    if settings is None:
+        generic = policy in (StorefrontPolicyName.MALL, StorefrontPolicyName.MARKETPLACE)
+        settings = dict(GENERIC_ORDER_LIFE) if generic else {}
+    return await Storefront.create(code=code, name=code.title(), policy=policy, settings=settings)
 
 
 async def make_product(

@@ -10,7 +10,8 @@ from models.administration import StorefrontSettingsChange
 from models.merchants import Storefront
 from models.risk import BlacklistEntry
 from tests.checkout_support import cart_with, place
-from tests.support import gid, make_world, payload, snapshot
+from tests.support import gid, payload, snapshot
+from tests.support import make_world as make_test_world
 
 SETTINGS = """query($sf: ID!) { storefrontSettings(storefront: $sf) {
   policy paymentDeadlineMinutes inventoryMode confirmers aftersalesWindowDays caseTypes
@@ -28,6 +29,15 @@ ADD = """mutation($input: BlacklistAddInput!) { blacklistAdd(input: $input) {
   errors { code field message } } }"""
 REMOVE = """mutation($id: ID!) { blacklistRemove(id: $id) { entry { active } errors { code } } }"""
 ENTRIES = """query($all: Boolean!) { blacklistEntries(activeOnly: $all) { id kind active } }"""
+
+
+async def make_world():
+    """The test world with its storefront on the mall policy's own settings (none)."""
+    world = await make_test_world()
+    await Storefront.filter(id=world.storefront.id).update(settings={})
+    return world
+
+
 REFUSALS = """query($reason: String) { riskRefusals(reason: $reason) { outcome reasons } }"""
 
 
@@ -36,7 +46,7 @@ async def test_admin_changes_settings_within_bounds_and_every_change_is_recorded
     sf = gid("Storefront", world.storefront.id)
     before = (await gql(SETTINGS, {"sf": sf}, token=world.admin_token))["data"]
     assert before["storefrontSettings"]["paymentDeadlineMinutes"] == 30
-    assert set(before["storefrontSettings"]["allowedConfirmers"]) == {"ADMIN", "MERCHANT"}
+    assert set(before["storefrontSettings"]["allowedConfirmers"]) == {"ADMIN"}  # the mall's
 
     body = await gql(
         UPDATE,

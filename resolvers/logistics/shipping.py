@@ -34,6 +34,7 @@ from resolvers.orders import (
     load_visible,
     move_order,
     now_utc,
+    refuse_typed_carrier,
 )
 from resolvers.permissions import Viewer, require_user
 
@@ -144,6 +145,8 @@ async def ship(
     numbers: list[str] = []
 
     async def apply(order: MerchantOrder, acting: Acting) -> None:
+        if not provider.uses_number_range:
+            await refuse_typed_carrier(order, Code.OWN_CARRIER_ACCOUNT_REQUIRED)
         account = await active_account(order.merchant_id, provider)
         if provider.uses_number_range:
             if account is None:

@@ -16,6 +16,8 @@ What is where:
 * ``customer``     cancel, change address/remark, confirm receipt.
 * ``merchant``     confirm, invalidate, cancel on request; assign, pack, ship; delivered (own
                    fleet), delivery failed, re-attempt, returned.
+* ``confirmation_calls`` confirmation by phone (``mall``): the call's outcome confirms,
+                   waits or cancels; ``order_confirm`` is refused there.
 * ``pickup``       the group leader: ready for pickup, hand over.
 * ``carrier``      a carrier's delivery events (``carrier_update``, ``carrier_move``).
 * ``automatic``    actor SYSTEM: ``after_payment``, ``run_automatic_transitions``.
@@ -75,6 +77,7 @@ from resolvers.orders.access import (
     order_policy,
     policy_of,
     read_only,
+    refuse_typed_carrier,
 )
 from resolvers.orders.automatic import (
     AUTO_BATCH,
@@ -84,6 +87,10 @@ from resolvers.orders.automatic import (
 )
 from resolvers.orders.cancellation import cancel_with_effects
 from resolvers.orders.carrier import carrier_move, carrier_update
+from resolvers.orders.confirmation_calls import (
+    CallOutcome,
+    order_confirmation_call_record,
+)
 from resolvers.orders.customer import (
     ADDRESS_FIELDS,
     ADDRESS_OPTIONAL,
@@ -168,6 +175,7 @@ __all__ = [
     "SYSTEM",
     "Acting",
     "Apply",
+    "CallOutcome",
     "Operation",
     "Party",
     "_is_staff",
@@ -193,6 +201,7 @@ __all__ = [
     "order_cancel_on_request",
     "order_confirm",
     "order_confirm_receipt",
+    "order_confirmation_call_record",
     "order_hand_over",
     "order_invalidate",
     "order_mark_delivered",
@@ -209,6 +218,7 @@ __all__ = [
     "policy_of",
     "read_only",
     "record_event",
+    "refuse_typed_carrier",
     "run_automatic_transitions",
     "send_refunds",
     "transition",

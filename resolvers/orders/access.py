@@ -220,3 +220,15 @@ async def load_visible(viewer: Viewer, order_id: int) -> MerchantOrder:
     if order is None or not can_view(viewer, order):
         raise not_found()
     return order
+
+
+async def refuse_typed_carrier(order: MerchantOrder, code) -> None:
+    """Shipping with a typed carrier and number where the policy wants the merchant's own
+    carrier account (seed 003's marketplace: the seller's courier account, batch waybills)."""
+    if (await order_policy(order)).own_carrier_only:
+        raise DomainError(
+            code,
+            "Sellers of this storefront ship with their own carrier account: use shipmentCreate "
+            "or shipmentBatchCreate with the account's carrier.",
+            "carrier",
+        )

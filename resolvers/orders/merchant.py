@@ -12,8 +12,9 @@ from __future__ import annotations
 from models.accounts import MerchantStaff, StaffRole
 from models.orders import CancelReason, MerchantOrder, OrderStatus
 from resolvers.errors import DomainError, OrderErrorCode
-from resolvers.orders.access import ASSIGNEE_ROLES, Acting
+from resolvers.orders.access import ASSIGNEE_ROLES, Acting, refuse_typed_carrier
 from resolvers.orders.cancellation import cancel_with_effects
+from resolvers.orders.confirmation_calls import refuse_unless_confirmed_by_call
 from resolvers.orders.operations import (
     ASSIGN,
     CANCEL_ON_REQUEST,
@@ -36,8 +37,14 @@ S = OrderStatus
 
 
 async def order_confirm(viewer: Viewer, order_id: int) -> MerchantOrder:
-    """PAID -> CONFIRMED by one of the storefront policy's confirmers."""
-    return await operate(viewer, order_id, CONFIRM, reason="confirmed")
+    """PAID -> CONFIRMED by one of the storefront policy's confirmers (where the policy confirms
+    by phone, the call is recorded instead: ``resolvers.orders.confirmation_calls``)."""
+
+    async def apply(order: MerchantOrder, acting: Acting) -> None:
+        await refuse_unless_confirmed_by_call(order)
+        await move_order(order, S.CONFIRMED, acting, reason="confirmed")
+
+    return await operate(viewer, order_id, CONFIRM, apply)
 
 
 async def order_invalidate(viewer: Viewer, order_id: int, reason: str) -> MerchantOrder:
@@ -109,14 +116,19 @@ async def order_ship(
     """PACKED -> SHIPPED with the carrier's name and the tracking number, stored on the order."""
     carrier = clean_note(carrier, "carrier", required=True, limit=80)
     tracking_number = clean_note(tracking_number, "trackingNumber", required=True, limit=80)
-    return await operate(
-        viewer,
-        order_id,
-        SHIP,
-        reason=f"shipped with {carrier}",
-        updates={"carrier": carrier, "tracking_number": tracking_number},
-        data={"carrier": carrier, "tracking_number": tracking_number},
-    )
+
+    async def apply(order: MerchantOrder, acting: Acting) -> None:
+        await refuse_typed_carrier(order, Code.OWN_CARRIER_ACCOUNT_REQUIRED)
+        await move_order(
+            order,
+            S.SHIPPED,
+            acting,
+            reason=f"shipped with {carrier}",
+            updates={"carrier": carrier, "tracking_number": tracking_number},
+            data={"carrier": carrier, "tracking_number": tracking_number},
+        )
+
+    return await operate(viewer, order_id, SHIP, apply)
 
 
 # --- delivery -----------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from models.orders import GroupStatus as GroupStatusModel
 from models.orders import InventoryMode as InventoryModeModel
 from models.orders import OrderStatus as OrderStatusModel
 from resolvers.errors import OrderErrorCode
+from resolvers.orders import CallOutcome
 from schema.base import error_type
 
 OrderError = error_type(OrderErrorCode, "OrderError")
@@ -17,4 +18,10 @@ OrderGroupStatus = strawberry.enum(GroupStatusModel, name="OrderGroupStatus")
 InventoryMode = strawberry.enum(InventoryModeModel, name="InventoryMode")
 OrderActor = strawberry.enum(
     ActorModel, name="OrderActor", description="The kind of party that made an order's step."
+)
+ConfirmationCallOutcome = strawberry.enum(
+    CallOutcome,
+    name="ConfirmationCallOutcome",
+    description="How a confirmation call ended: CONFIRMED (to picking), NO_ANSWER (call again), "
+    "DECLINED (cancelled on the customer's request, refunded).",
 )

@@ -10,7 +10,7 @@ from models.orders import OrderStatus as OrderStatusModel
 from resolvers import order_queries as queries
 from resolvers.errors import OrderErrorCode
 from schema.base import decode_id, decode_optional_id
-from schema.orders.enums import OrderStatus
+from schema.orders.enums import ConfirmationCallOutcome, OrderStatus
 
 
 @strawberry.input
@@ -53,6 +53,13 @@ class OrderConfirmReceiptInput:
 @strawberry.input
 class OrderConfirmInput:
     id: strawberry.ID
+
+
+@strawberry.input(description="One phone call to the customer of a PAID order, and its outcome.")
+class OrderConfirmationCallRecordInput:
+    id: strawberry.ID
+    outcome: ConfirmationCallOutcome
+    note: str = strawberry.field(default="", description="Required when the customer declined.")
 
 
 @strawberry.input

@@ -13,6 +13,7 @@ from schema.orders.inputs import (
     OrderAssignInput,
     OrderCancelInput,
     OrderCancelOnRequestInput,
+    OrderConfirmationCallRecordInput,
     OrderConfirmInput,
     OrderConfirmReceiptInput,
     OrderHandOverInput,
@@ -67,6 +68,20 @@ class Mutation:
     )
     async def order_confirm(self, info: Info, input: OrderConfirmInput) -> OrderPayload:
         return await _payload(lambda: uc.order_confirm(info.context.viewer, _pk(input.id)))
+
+    @strawberry.mutation(
+        description="Where the storefront confirms by phone (mall): platform staff record a "
+        "call to the customer of a PAID order; CONFIRMED confirms it, NO_ANSWER leaves it PAID "
+        "(the attempt is in its history), DECLINED cancels it on the customer's request."
+    )
+    async def order_confirmation_call_record(
+        self, info: Info, input: OrderConfirmationCallRecordInput
+    ) -> OrderPayload:
+        return await _payload(
+            lambda: uc.order_confirmation_call_record(
+                info.context.viewer, _pk(input.id), input.outcome, input.note
+            )
+        )
 
     @strawberry.mutation(
         description="A paid order found invalid: cancelled, restocked and refunded."
