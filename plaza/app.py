@@ -17,7 +17,7 @@ from starlette.routing import Route, WebSocketRoute
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from tortoise import connections
 
-from plaza import auth, health, logs, metrics, observability, sqlcount
+from plaza import auth, graphiql, health, logs, metrics, observability, sqlcount
 from plaza.admission import AdmissionLimit
 from plaza.body_limit import BodyLimit
 from plaza.carrier_routes import carrier_routes
@@ -211,6 +211,7 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
         Route("/healthz", healthz, methods=["GET"]),
         Route("/readyz", health.readyz(settings), methods=["GET"]),
         Route("/metrics", metrics.metrics_endpoint, methods=["GET"]),
+        graphiql.assets_mount(),
         *payment_routes(),
         *carrier_routes(),
     ]

@@ -18,7 +18,7 @@ from strawberry.schema.exceptions import InvalidOperationTypeError
 from strawberry.types.graphql import OperationType
 from strawberry.types.unset import UNSET
 
-from plaza import auth
+from plaza import auth, graphiql
 from plaza.outage import (
     SERVICE_UNAVAILABLE,
     retry_after_headers,
@@ -126,6 +126,10 @@ class PlazaGraphQL(GraphQL):
     def __init__(self, *args, limits: RequestLimits | None = None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.request_limits = limits or RequestLimits()
+
+    async def render_graphql_ide(self, request: Request) -> Response:
+        """GraphiQL from the package's own assets, under a strict CSP (``plaza.graphiql``)."""
+        return graphiql.page_response()
 
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] != "http":
