@@ -20,6 +20,9 @@ class OutboxEvent(TimestampedModel):
     published_at = fields.DatetimeField(null=True)
     attempts = fields.IntField(default=0)
     last_error = fields.TextField(null=True)
+    # The W3C traceparent of the span that wrote the event (tracing on): the relay continues
+    # the trace (resolvers.trace_context).
+    trace_parent = fields.CharField(max_length=64, null=True)
 
     class Meta:
         table = "outbox_event"

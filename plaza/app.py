@@ -17,7 +17,7 @@ from starlette.routing import Route, WebSocketRoute
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from tortoise import connections
 
-from plaza import auth, graphiql, health, logs, metrics, observability, sqlcount
+from plaza import auth, graphiql, health, logs, metrics, observability, sqlcount, tracing
 from plaza.admission import AdmissionLimit
 from plaza.body_limit import BodyLimit
 from plaza.carrier_routes import carrier_routes
@@ -184,6 +184,7 @@ def allowed_origins(settings: Settings) -> list[str]:
 def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> Starlette:
     """The app. ``manage_orm=False`` when the caller (a test) has initialised the ORM itself."""
     settings = settings or Settings()
+    tracing.configure("plaza-api")
     limits = {
         "max_depth": settings.max_query_depth,
         "max_tokens": settings.max_query_tokens,
@@ -237,6 +238,7 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
             if manage_orm:
                 await runtime.stop()
                 await close_orm()
+            tracing.shutdown()
 
     app = Starlette(routes=routes, lifespan=lifespan)
     app.add_middleware(AuthMiddleware)
@@ -253,7 +255,8 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
     )
     if sqlcount.enabled():  # benchmarks only: x-sql-queries per response (outermost: counts auth)
         app.add_middleware(sqlcount.SQLCountMiddleware)
-    observability.install(app)  # outermost: request info for metrics and logs
+    observability.install(app)  # request info for metrics and logs
+    tracing.install(app)  # outermost when OTEL_* configures an exporter
     return app
 
 

@@ -16,6 +16,7 @@ import os
 import signal
 import sys
 
+from plaza import tracing
 from plaza.db import close_orm, init_orm
 from plaza.settings import Settings
 from tasks import broker, orm
@@ -33,6 +34,7 @@ WORKER_METRICS_ENV = "PLAZA_WORKER_METRICS"
 def setup() -> None:
     """Entry point of the ``dramatiq`` CLI in each worker process."""
     settings = Settings()
+    tracing.configure("plaza-worker")
     if settings.is_production and settings.secret_problems():
         raise SystemExit(
             "refusing to start in production: " + "; ".join(settings.secret_problems())
@@ -94,6 +96,7 @@ async def _run_worker(settings, processes: int, threads: int, relay: bool) -> in
             "dramatiq workers started (pid %s): %d x %d threads", child.pid, processes, threads
         )
 
+    tracing.configure("plaza-relay")
     await init_orm(settings.database_url, pool_max=4)
     try:
         await start(settings, relay=relay, sweep=relay)

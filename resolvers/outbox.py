@@ -34,6 +34,7 @@ from tortoise.transactions import in_transaction
 from models import sql
 from models.outbox import OutboxEvent
 from models.repository.outbox import claim_outbox_rows, mark_outbox_published
+from resolvers import trace_context
 
 MAX_ERROR_LENGTH = 2000
 
@@ -53,6 +54,7 @@ class Event:
 def new_rows(events: Iterable[Event]) -> list[OutboxEvent]:
     """The outbox rows of these events, not written: for a use case that writes them with its
     other rows (``models.sql.insert_models``) inside its transaction."""
+    trace_parent = trace_context.current()
     rows = [
         OutboxEvent(
             topic=e.topic,
@@ -61,6 +63,7 @@ def new_rows(events: Iterable[Event]) -> list[OutboxEvent]:
             payload=e.payload,
             merchant_id=e.merchant_id,
             customer_id=e.customer_id,
+            trace_parent=trace_parent,
         )
         for e in events
     ]
@@ -178,6 +181,7 @@ async def record(
             payload=payload,
             merchant_id=merchant_id,
             customer_id=customer_id,
+            trace_parent=trace_context.current(),
         )
         pending.append(event)
         return event
@@ -188,6 +192,7 @@ async def record(
         payload=payload,
         merchant_id=merchant_id,
         customer_id=customer_id,
+        trace_parent=trace_context.current(),
         using_db=using_db,
     )
 

@@ -41,6 +41,7 @@ from dramatiq.brokers.stub import StubBroker
 from dramatiq.middleware import AsyncIO, default_middleware
 
 from tasks.orm import WorkerOrm, with_orm
+from tasks.tracing import TraceContext
 
 log = logging.getLogger("plaza.tasks.broker")
 
@@ -103,7 +104,7 @@ class InProcessAsyncIO(AsyncIO):
 
 def _middleware(actor_loop: asyncio.AbstractEventLoop | None) -> list:
     asyncio_mw = InProcessAsyncIO(actor_loop) if actor_loop is not None else AsyncIO()
-    return [*(m() for m in default_middleware), asyncio_mw, WorkerOrm()]
+    return [*(m() for m in default_middleware), TraceContext(), asyncio_mw, WorkerOrm()]
 
 
 def default_namespace() -> str:

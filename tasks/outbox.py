@@ -45,6 +45,7 @@ import dramatiq
 
 from models.outbox import OutboxEvent
 from resolvers import outbox as store
+from resolvers import trace_context
 from tasks import orders, pubsub
 from tasks.broker import broker_down_errors, is_in_memory
 
@@ -237,7 +238,10 @@ async def _relay_claimed(
         done: list[int] = []
         for event in batch.events:
             try:
-                await publish_event(event)
+                with trace_context.continued(
+                    event.trace_parent, f"outbox {event.topic}", **{"plaza.outbox.id": event.id}
+                ):
+                    await publish_event(event)
             except Exception as exc:
                 result.failed += 1
                 down = isinstance(exc, down_errors)

@@ -261,3 +261,18 @@ def node_script(name: str) -> list[str]:
             pytest.fail(problem)
         pytest.skip(problem)
     return [node, str(NODE_DIR / name)]
+
+
+class HttpGql:
+    """``await gql(query, variables, token=...)`` against a live server (the helpers' shape)."""
+
+    def __init__(self, http: httpx.AsyncClient) -> None:
+        self.http = http
+
+    async def __call__(self, query: str, variables: dict | None = None, token: str | None = None):
+        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        answer = await self.http.post(
+            "/graphql", json={"query": query, "variables": variables or {}}, headers=headers
+        )
+        assert answer.status_code == 200, answer.text
+        return answer.json()

@@ -63,7 +63,7 @@ from tests.checkout_support import (
     signed_callback,
     start_payment,
 )
-from tests.server import ROOT, async_live_server, node_script
+from tests.server import ROOT, HttpGql, async_live_server, node_script
 from tests.support import make_product, make_staff, make_storefront, make_user
 
 REDIS_URL = os.environ.get("PLAZA_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
@@ -959,21 +959,6 @@ async def test_a_lost_redis_connection_ends_the_subscriptions_and_the_next_one_r
     finally:
         await raw.aclose()
         await bus.close()
-
-
-class HttpGql:
-    """``await gql(query, variables, token=...)`` against a live server (the helpers' shape)."""
-
-    def __init__(self, http: httpx.AsyncClient) -> None:
-        self.http = http
-
-    async def __call__(self, query: str, variables: dict | None = None, token: str | None = None):
-        headers = {"Authorization": f"Bearer {token}"} if token else {}
-        answer = await self.http.post(
-            "/graphql", json={"query": query, "variables": variables or {}}, headers=headers
-        )
-        assert answer.status_code == 200, answer.text
-        return answer.json()
 
 
 async def test_two_servers_fan_out_through_redis_to_a_stock_client(redis_url, database, gql):
