@@ -133,6 +133,10 @@ class CheckoutErrorCode(Enum):
     FREQUENT_CANCELLATION = "frequent_cancellation"
     RATE_LIMITED = "rate_limited"
     RISK_REJECTED = "risk_rejected"
+    # the address (typed or saved: ``resolvers.addresses``)
+    INVALID_PHONE = "invalid_phone"
+    INVALID_REGION = "invalid_region"
+    REGION_MISMATCH = "region_mismatch"
 
 
 class PaymentErrorCode(Enum):
@@ -156,6 +160,9 @@ class OrderErrorCode(Enum):
     CONCURRENT_UPDATE = "concurrent_update"
     READ_ONLY = "read_only"
     DUPLICATE_TRACKING_NUMBER = "duplicate_tracking_number"  # orderShip: a typed number taken
+    INVALID_PHONE = "invalid_phone"  # orderUpdate's address (``resolvers.addresses``)
+    INVALID_REGION = "invalid_region"
+    REGION_MISMATCH = "region_mismatch"
 
 
 class PromotionErrorCode(Enum):
@@ -222,3 +229,17 @@ class LogisticsErrorCode(Enum):
     RANGE_EXHAUSTED = "range_exhausted"
     RANGE_OVERLAP = "range_overlap"
     DUPLICATE_TRACKING_NUMBER = "duplicate_tracking_number"
+
+
+class AddressErrorCode(Enum):
+    """The address book's refusals (``resolvers.addresses``)."""
+
+    INVALID = "invalid"
+    NOT_FOUND = "not_found"
+    PERMISSION_DENIED = "permission_denied"
+    UNAUTHENTICATED = "unauthenticated"
+    REQUIRED = "required"
+    INVALID_PHONE = "invalid_phone"
+    INVALID_REGION = "invalid_region"
+    REGION_MISMATCH = "region_mismatch"
+    LIMIT_REACHED = "limit_reached"

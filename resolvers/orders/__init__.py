@@ -55,6 +55,7 @@ The names below are re-exported for ``from resolvers.orders import ...``; module
 package import each other directly, never through this file.
 """
 
+from resolvers.addresses.validation import ADDRESS_FIELDS, ADDRESS_OPTIONAL
 from resolvers.orders.access import (
     ASSIGNEE_ROLES,
     CARRIER,
@@ -85,8 +86,6 @@ from resolvers.orders.automatic import (
 from resolvers.orders.cancellation import cancel_with_effects
 from resolvers.orders.carrier import carrier_move, carrier_update
 from resolvers.orders.customer import (
-    ADDRESS_FIELDS,
-    ADDRESS_OPTIONAL,
     REMARK_MAX,
     clean_address,
     order_cancel,
