@@ -17,7 +17,9 @@ message leaves a pending delivery that the delivery sweep sends.
 
 The body (and the inbox item's ``payload``) is ``{type, timestamp, data}`` where ``data`` is the
 order as the merchant needs it to fulfil: number, ids, lines, amounts, shipping method and
-address, remark, status; for a change also ``change`` (what happened, as partners see it).
+address, remark, status; for a change also ``change`` (what happened, as partners see it, and
+for an address change the address it replaced, ``previousShippingAddress``: partners do not get
+addresses).
 """
 
 from __future__ import annotations
@@ -157,6 +159,9 @@ async def _dispatch(
     data = order_data(order, found.lines, event)
     if event.topic != DISPATCH_EVENT:
         data["change"] = webhooks.event_data(event)
+        previous = (event.payload or {}).get("previous_address")
+        if previous is not None:  # an address change: the merchant sees what it replaced
+            data["change"]["previousShippingAddress"] = previous
     payload = webhooks.envelope(event.topic, event.created_at, data)
     now = now or webhooks.now_utc()
     await write_inbox_item(

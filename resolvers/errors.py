@@ -133,6 +133,10 @@ class CheckoutErrorCode(Enum):
     FREQUENT_CANCELLATION = "frequent_cancellation"
     RATE_LIMITED = "rate_limited"
     RISK_REJECTED = "risk_rejected"
+    # the address (typed or saved: ``resolvers.addresses``)
+    INVALID_PHONE = "invalid_phone"
+    INVALID_REGION = "invalid_region"
+    REGION_MISMATCH = "region_mismatch"
 
 
 class PaymentErrorCode(Enum):
@@ -160,6 +164,9 @@ class OrderErrorCode(Enum):
     CONFIRMATION_CALL_REQUIRED = "confirmation_call_required"
     # The storefront's merchants ship through their own carrier accounts (shipmentCreate).
     OWN_CARRIER_ACCOUNT_REQUIRED = "own_carrier_account_required"
+    INVALID_PHONE = "invalid_phone"  # orderUpdate's address (``resolvers.addresses``)
+    INVALID_REGION = "invalid_region"
+    REGION_MISMATCH = "region_mismatch"
 
 
 class PromotionErrorCode(Enum):
@@ -227,3 +234,17 @@ class LogisticsErrorCode(Enum):
     RANGE_OVERLAP = "range_overlap"
     DUPLICATE_TRACKING_NUMBER = "duplicate_tracking_number"
     OWN_CARRIER_ACCOUNT_REQUIRED = "own_carrier_account_required"
+
+
+class AddressErrorCode(Enum):
+    """The address book's refusals (``resolvers.addresses``)."""
+
+    INVALID = "invalid"
+    NOT_FOUND = "not_found"
+    PERMISSION_DENIED = "permission_denied"
+    UNAUTHENTICATED = "unauthenticated"
+    REQUIRED = "required"
+    INVALID_PHONE = "invalid_phone"
+    INVALID_REGION = "invalid_region"
+    REGION_MISMATCH = "region_mismatch"
+    LIMIT_REACHED = "limit_reached"

@@ -40,6 +40,7 @@ staff_invitation
 webhook_endpoint       platform staff, the partner that owns it.
 webhook_delivery       platform staff; a partner its endpoints' deliveries (the row carries
                        the endpoint's partner); a merchant owner their merchant's own webhook's.
+customer_address       its customer only (orders carry their own copy of the address).
 =====================  ====================================================================
 """
 
@@ -201,6 +202,9 @@ RULES: dict[str, Rule] = {
     "staff_invitation": _admin_or_owner,
     "webhook_endpoint": _endpoint,
     "webhook_delivery": _delivery,
+    "customer_address": lambda viewer, row: (
+        viewer.user_id is not None and row.customer_id == viewer.user_id
+    ),
 }
 
 

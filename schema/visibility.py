@@ -104,6 +104,7 @@ def _stream_event(obj: Any, info: Any) -> rules.OrderFacts:
 def tenant_types() -> dict[type, Tenancy]:
     """Every tenant type, its rule's kind and how to get the rule's row. (``StaffMembership``
     is not one: it is always the viewer's own, in ``me`` and when accepting an invitation.)"""
+    from schema.accounts.addresses import CustomerAddress
     from schema.accounts.types import StaffInvitation, StaffMember
     from schema.aftersales.objects import AftersalesCase, AftersalesCaseLine
     from schema.inventory import StockLevel, Warehouse
@@ -139,6 +140,9 @@ def tenant_types() -> dict[type, Tenancy]:
             "webhook_endpoint", lambda obj, info: SimpleNamespace(partner_id=obj.partner_pk)
         ),
         WebhookDelivery: Tenancy("webhook_delivery", _delivery),
+        CustomerAddress: Tenancy(
+            "customer_address", lambda obj, info: SimpleNamespace(customer_id=obj.customer_pk)
+        ),
     }
 
 

@@ -56,8 +56,9 @@ ADDRESS = {
     "street": "1 West Lake Rd",
     "district": "Xihu",
 }
-# What is stored: the fields given (the optional ones not given are left out, not null).
-STORED_ADDRESS = dict(ADDRESS)
+# What is stored: the fields given (the optional ones not given are left out, not null), the
+# phone in E.164.
+STORED_ADDRESS = {**ADDRESS, "phone": "+8613800000000"}
 OTHER_ADDRESS = {
     "name": "Han Meimei",
     "phone": "13900000000",

@@ -39,6 +39,7 @@ from graphql import (
 )
 
 from models.accounts import MerchantStaff, Partner, PlatformRole, StaffRole
+from models.addresses import CustomerAddress
 from models.aftersales import AftersalesCase, AftersalesCaseLine, CaseParty, CaseType
 from models.logistics import CarrierAccount, Shipment, ShipmentBatch, TrackingEvent
 from models.merchants import Merchant, Warehouse
@@ -121,6 +122,7 @@ class Facts:
     staff: dict[int, MerchantStaff]
     waybills: dict[str, int]  # tracking number -> order
     carrier_accounts: dict[str, int]  # name -> merchant
+    addresses: dict[int, CustomerAddress] = field(default_factory=dict)
 
     def ids(self) -> dict[str, list[int]]:
         return {
@@ -133,6 +135,7 @@ class Facts:
             "WebhookEndpoint": sorted(self.endpoints),
             "WebhookDelivery": sorted(self.deliveries),
             "StaffMember": sorted(self.staff),
+            "CustomerAddress": sorted(self.addresses),
         }
 
 
@@ -177,6 +180,7 @@ async def _facts() -> Facts:
         staff={s.id: s for s in await MerchantStaff.all()},
         waybills={s.tracking_number: s.order_id for s in await Shipment.all()},
         carrier_accounts={c.name: c.merchant_id for c in await CarrierAccount.all()},
+        addresses={a.id: a for a in await CustomerAddress.all()},
     )
 
 
@@ -235,6 +239,22 @@ async def build_walk(gql, client) -> Walk:
     for event in await OutboxEvent.filter(topic="order.paid").order_by("id"):
         await dispatch_paid_order(event.id)
         await fan_out(event.id)
+
+    # each customer's address book (only its customer sees it)
+    for party, district in ((w.customer, "330106"), (w.stranger, "310115")):
+        await CustomerAddress.create(
+            customer=party.user,
+            recipient="Li Lei",
+            phone="+8613800138000",
+            province_code=district[:2] + "0000",
+            province="-",
+            city_code=district[:4] + "00",
+            city="-",
+            district_code=district,
+            district="-",
+            street="1 Walk Rd",
+            is_default=True,
+        )
 
     facts = await _facts()
     assert len(facts.inbox) == 4 and facts.deliveries, "the dispatch made nothing to walk"
@@ -321,6 +341,8 @@ def may_see(who: Who, facts: Facts, type_name: str, key: int) -> bool:
             DeliveryTarget(d.target) == DeliveryTarget.MERCHANT
             and who.staff(d.merchant_id, {StaffRole.OWNER})
         )
+    if type_name == "CustomerAddress":
+        return who.user_id is not None and facts.addresses[key].customer_id == who.user_id
     if type_name == "StaffMember":
         member = facts.staff[key]
         return who.user_id is not None and (
@@ -361,6 +383,7 @@ TENANT_TYPES = {
     "WebhookDelivery",
     "StaffMember",
     "StaffInvitation",
+    "CustomerAddress",
 }
 
 
@@ -414,6 +437,7 @@ class Checker:
             "WebhookEndpoint": self.facts.endpoints,
             "WebhookDelivery": self.facts.deliveries,
             "StaffMember": self.facts.staff,
+            "CustomerAddress": self.facts.addresses,
         }[type_name]
 
     def _merchant(self, merchant_id: int | None, where: str) -> None:

@@ -22,6 +22,7 @@ What is where:
 - ``write_shops``: writes storefronts, categories, logins, merchants, staff, warehouses,
   carrier accounts, the courier, the pickup point and the partner key.
 - ``write_catalog``: writes the planned products, variants, stock, movements and listings.
+- ``addresses``: the demo customers' saved addresses (their address books).
 - ``loader``: ``load_demo`` and ``load_demo_if_empty``: checks, one transaction, the ORM.
 """
 

@@ -22,6 +22,7 @@ names the rest of the code base uses, so ``from resolvers import checkout`` keep
 """
 
 from models.repository.checkout import Offer
+from resolvers.addresses.validation import ADDRESS_FIELDS
 from resolvers.checkout.cart import (
     cart_create,
     cart_lines_add,
@@ -33,7 +34,7 @@ from resolvers.checkout.cart import (
     cart_set_shipping_method,
     get_cart,
 )
-from resolvers.checkout.common import ADDRESS_FIELDS, MAX_LINES, new_number, policy_for
+from resolvers.checkout.common import MAX_LINES, new_number, policy_for
 from resolvers.checkout.deadlines import cancel_unpaid_order, expire_group, overdue_group_ids
 from resolvers.checkout.placement import Placed, get_group, place_order, place_order_and_pay
 from resolvers.checkout.quotes import CartView, MerchantGroup, PricedLine, cart_view

@@ -14,6 +14,7 @@ from models.checkout import Cart, CartLine
 from models.merchants import PickupPoint
 from models.promotions import FlashSale
 from models.repository import checkout as checkout_repo
+from resolvers.addresses import shipping_address_of
 from resolvers.checkout.common import MAX_LINES, clean_address
 from resolvers.checkout.offers import check_lines
 from resolvers.checkout.quotes import cart_view, remember_contents
@@ -166,9 +167,19 @@ async def cart_lines_delete(viewer: Viewer, token: str, variant_ids: list[int]) 
     return cart
 
 
-async def cart_set_address(viewer: Viewer, token: str, address: dict) -> Cart:
+async def cart_set_address(
+    viewer: Viewer, token: str, address: dict | None, address_id: int | None = None
+) -> Cart:
+    """The cart's shipping address: typed (``address``) or a copy of the customer's saved
+    address ``address_id`` (another customer's: NOT_FOUND, and the cart keeps its address)."""
+    if (address is None) == (address_id is None):
+        raise DomainError(Code.INVALID, "Give an address or an addressId (one of them).", "address")
+    if address_id is not None:
+        cleaned = await shipping_address_of(viewer, address_id, Code, "addressId")
+    else:
+        cleaned = clean_address(address or {})
     cart = await open_cart(viewer, token)
-    cart.shipping_address = clean_address(address)
+    cart.shipping_address = cleaned
     await cart.save(update_fields=["shipping_address", "updated_at"])
     return cart
 

@@ -9,11 +9,10 @@ from datetime import datetime
 from models.merchants import Storefront
 from plugins.interfaces import StorefrontPolicy
 from plugins.registry import get_registry
+from resolvers.addresses import clean_shipping_address
 from resolvers.errors import CheckoutErrorCode as Code
-from resolvers.errors import DomainError
 
 MAX_LINES = 100
-ADDRESS_FIELDS = ("name", "phone", "city", "street")
 
 
 def policy_for(storefront: Storefront) -> StorefrontPolicy:
@@ -22,24 +21,9 @@ def policy_for(storefront: Storefront) -> StorefrontPolicy:
 
 def clean_address(address: dict, field: str = "address") -> dict:
     """The address with its known fields, stripped, or an error on ``field`` (the input's
-    name: ``address`` as the cart's own mutation takes it)."""
-    if not isinstance(address, dict):
-        raise DomainError(Code.INVALID, "An address is an object.", field)
-    cleaned = {}
-    for key in (*ADDRESS_FIELDS, "district", "postalCode", "country"):
-        value = address.get(key)
-        if value is not None:
-            if not isinstance(value, str) or len(value) > 200:
-                raise DomainError(
-                    Code.INVALID, "Address fields are text (max 200).", f"{field}.{key}"
-                )
-            cleaned[key] = value.strip()
-    for key in ADDRESS_FIELDS:
-        if not cleaned.get(key):
-            raise DomainError(
-                Code.ADDRESS_REQUIRED, f"The address needs a {key}.", f"{field}.{key}"
-            )
-    return cleaned
+    name: ``address`` as the cart's own mutation takes it): ADDRESS_REQUIRED for a missing
+    field, INVALID_PHONE, INVALID_REGION or REGION_MISMATCH (``resolvers.addresses``)."""
+    return clean_shipping_address(address, Code, field, missing=Code.ADDRESS_REQUIRED)
 
 
 def new_number(prefix: str, now: datetime) -> str:

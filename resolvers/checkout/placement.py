@@ -16,6 +16,7 @@ from models.orders import GroupStatus, InventoryMode, OrderGroup
 from models.payments import Payment, PaymentStatus
 from plugins.interfaces import FulfilmentMethod, RiskContext, RiskDecisionKind, RiskLine
 from resolvers import payments, risk
+from resolvers.addresses import shipping_address_of
 from resolvers.checkout.cart import cart_by_token
 from resolvers.checkout.common import clean_address, policy_for
 from resolvers.checkout.creation import create_orders
@@ -75,6 +76,7 @@ async def place_order_and_pay(
     address: dict | None = None,
     payment_provider: str | None = None,
     return_url: str = "",
+    address_id: int | None = None,
 ) -> Placed:
     """Place the cart and, when a provider is named, start paying it in the same request (the
     storefront goes straight to the pay page). A retry with the same key answers the same
@@ -84,7 +86,9 @@ async def place_order_and_pay(
             payments.check_provider(payment_provider)
         except DomainError as exc:
             raise DomainError(Code.UNKNOWN_PROVIDER, exc.message, "payment.provider")
-    group, replayed = await _place_order(viewer, token, idempotency_key, address=address)
+    group, replayed = await _place_order(
+        viewer, token, idempotency_key, address=address, address_id=address_id
+    )
     if payment_provider is None:
         return Placed(group)
     if replayed:
@@ -123,15 +127,24 @@ async def _place_order(
     idempotency_key: str,
     now: datetime | None = None,
     address: dict | None = None,
+    address_id: int | None = None,
 ) -> tuple[OrderGroup, bool]:
-    """``place_order``, also telling whether the group was placed before (a replay)."""
+    """``place_order``, also telling whether the group was placed before (a replay).
+    ``address_id``: place with a copy of the customer's saved address (instead of ``address``;
+    another customer's is NOT_FOUND on ``addressId`` and nothing changes)."""
     user_id = require_user(viewer, Code)
     key = (idempotency_key or "").strip()
     if not key or len(key) > 100:
         raise DomainError(
             Code.INVALID, "Send an idempotency key of 1 to 100 characters.", "idempotencyKey"
         )
+    if address is not None and address_id is not None:
+        raise DomainError(
+            Code.INVALID, "Give a shipping address or an addressId, not both.", "addressId"
+        )
     cleaned_address = clean_address(address, "shippingAddress") if address is not None else None
+    if address_id is not None:
+        cleaned_address = await shipping_address_of(viewer, address_id, Code, "addressId")
     clock_is_now = now is None
     now = now or now_utc()
     cart = await cart_by_token(token or "", lines_at=now)  # and its lines: one statement

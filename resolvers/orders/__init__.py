@@ -57,6 +57,7 @@ The names below are re-exported for ``from resolvers.orders import ...``; module
 package import each other directly, never through this file.
 """
 
+from resolvers.addresses.validation import ADDRESS_FIELDS, ADDRESS_OPTIONAL
 from resolvers.orders.access import (
     ASSIGNEE_ROLES,
     CARRIER,
@@ -92,8 +93,6 @@ from resolvers.orders.confirmation_calls import (
     order_confirmation_call_record,
 )
 from resolvers.orders.customer import (
-    ADDRESS_FIELDS,
-    ADDRESS_OPTIONAL,
     REMARK_MAX,
     clean_address,
     order_cancel,

@@ -21,6 +21,7 @@ from models.orders import (
     OrderStatus,
 )
 from resolvers import outbox
+from resolvers.addresses import clean_shipping_address, shipping_address_of
 from resolvers.errors import DomainError, OrderErrorCode
 from resolvers.groups import record_group_status
 from resolvers.orders.access import Acting, load_visible
@@ -79,35 +80,9 @@ async def _cancel_unpaid_group(order: MerchantOrder, acting: Acting, note: str) 
         await cancel_with_effects(target, acting, CancelReason.CUSTOMER_REQUEST, note, data=extra)
 
 
-ADDRESS_FIELDS = ("name", "phone", "city", "street")
-ADDRESS_OPTIONAL = (
-    "district",
-    "postalCode",
-    "country",
-    "province",
-    "provinceCode",
-    "cityCode",
-    "districtCode",
-)
-
-
 def clean_address(address: dict) -> dict:
-    """The same shape and rules as the checkout's address."""
-    if not isinstance(address, dict):
-        raise DomainError(Code.INVALID, "An address is an object.", "shippingAddress")
-    cleaned = {}
-    for key in (*ADDRESS_FIELDS, *ADDRESS_OPTIONAL):
-        value = address.get(key)
-        if value is not None:
-            if not isinstance(value, str) or len(value) > 200:
-                raise DomainError(
-                    Code.INVALID, "Address fields are text (max 200).", f"shippingAddress.{key}"
-                )
-            cleaned[key] = value.strip()
-    for key in ADDRESS_FIELDS:
-        if not cleaned.get(key):
-            raise DomainError(Code.INVALID, f"The address needs a {key}.", f"shippingAddress.{key}")
-    return cleaned
+    """The same shape and rules as the checkout's address (``resolvers.addresses``)."""
+    return clean_shipping_address(address, Code, "shippingAddress")
 
 
 REMARK_MAX = 500
@@ -119,16 +94,26 @@ async def order_update(
     *,
     shipping_address: dict | None = None,
     remark: str | None = None,
+    address_id: int | None = None,
 ) -> MerchantOrder:
     """The customer changes the address and/or remark, until the order is CONFIRMED.
 
+    ``address_id``: a copy of one of the customer's saved addresses. The change is an
+    ``order.updated`` event: once the order is dispatched, it brings the merchant's inbox item
+    up to date and goes to the merchant's webhook with the previous address in its ``change``.
     Later (or on a cancelled order) it is refused with READ_ONLY and nothing changes. The
     change bumps the order's version, so a confirmation made on the old address in the same
     instant fails with CONCURRENT_UPDATE instead of confirming stale data."""
     user_id = require_user(viewer, Code)
-    if shipping_address is None and remark is None:
+    if shipping_address is None and remark is None and address_id is None:
         raise DomainError(Code.INVALID, "Give a new shipping address or remark.", None)
+    if shipping_address is not None and address_id is not None:
+        raise DomainError(
+            Code.INVALID, "Give a shipping address or an addressId, not both.", "addressId"
+        )
     address = clean_address(shipping_address) if shipping_address is not None else None
+    if address_id is not None:  # a copy of a saved address (the customer's own only)
+        address = await shipping_address_of(viewer, address_id, Code, "addressId")
     if remark is not None:
         remark = clean_note(remark, "remark", required=False, limit=REMARK_MAX)
     async with in_transaction():
@@ -153,6 +138,7 @@ async def order_update(
             )
         changes: dict = {}
         events: list[tuple[str, dict]] = []
+        previous_address = order.shipping_address
         if address is not None and address != order.shipping_address:
             changes["shipping_address"] = address
             events.append(("address_changed", {"from": order.shipping_address, "to": address}))
@@ -189,7 +175,12 @@ async def order_update(
             "order.updated",
             "merchant_order",
             order.id,
-            {"order_number": order.number, "changed": sorted(changes), **pickup_point_of(order)},
+            {
+                "order_number": order.number,
+                "changed": sorted(changes),
+                **pickup_point_of(order),
+                **({"previous_address": previous_address} if "shipping_address" in changes else {}),
+            },
             merchant_id=order.merchant_id,
             customer_id=order.customer_id,
         )

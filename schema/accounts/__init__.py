@@ -4,6 +4,7 @@
 - ``sessions``: registration, sign-in, refresh, sign-out, password change; the ``me`` query
 - ``staff``: staff invitations, the ``merchantStaff`` list, role changes and removal
 - ``partners``: partners and their API keys
+- ``addresses``: the customer's address book (``me.addresses``, ``addressCreate``...)
 
 ``Query``, ``Mutation`` and ``types`` are what ``schema.build`` composes.
 """
@@ -13,7 +14,8 @@ from __future__ import annotations
 import strawberry
 
 from resolvers.errors import DomainError
-from schema.accounts import partners, sessions, staff
+from schema.accounts import addresses, partners, sessions, staff
+from schema.accounts.addresses import CustomerAddress
 from schema.accounts.types import User
 
 
@@ -23,9 +25,9 @@ class Query(sessions.Query, staff.Query):
 
 
 @strawberry.type
-class Mutation(sessions.Mutation, staff.Mutation, partners.Mutation):
+class Mutation(sessions.Mutation, staff.Mutation, partners.Mutation, addresses.Mutation):
     pass
 
 
-types = [User]
+types = [User, CustomerAddress]
 __all__ = ["DomainError", "Mutation", "Query", "types"]

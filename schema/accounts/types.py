@@ -19,6 +19,7 @@ from resolvers.accounts import Throttled
 from resolvers.errors import AccountErrorCode as Code
 from resolvers.errors import DomainError
 from resolvers.permissions import Viewer
+from schema.accounts.addresses import CustomerAddress, my_addresses
 from schema.base import error_type, global_id, load_nodes, parse_pk, to_error
 from schema.catalog import Merchant
 from schema.context import Info
@@ -157,6 +158,10 @@ class Me:
     staff: StaffMembership | None
     is_courier: bool
     pickup_point_ids: list[strawberry.ID]
+
+    @strawberry.field(description="The signed-in customer's saved addresses, the default first.")
+    async def addresses(self, info: Info) -> list[CustomerAddress]:
+        return await my_addresses(info)
 
 
 @strawberry.type

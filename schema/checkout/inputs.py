@@ -53,6 +53,11 @@ class CheckoutPlaceOrderInput:
     shipping_address: AddressInput | None = strawberry.field(
         default=None, description="Place with this address (saved on the cart with the order)."
     )
+    address_id: strawberry.ID | None = strawberry.field(
+        default=None,
+        description="Place with a copy of this saved address of the customer's (instead of "
+        "shippingAddress).",
+    )
     payment: CheckoutPaymentInput | None = strawberry.field(
         default=None, description="Also start a payment with this provider."
     )

@@ -80,12 +80,23 @@ class Mutation:
 
         return await _cart_payload(run)
 
-    @strawberry.mutation
+    @strawberry.mutation(
+        description="The cart's shipping address: typed (`address`) or a copy of a saved one "
+        "of the customer's (`addressId`)."
+    )
     async def cart_shipping_address_update(
-        self, info: Info, token: str, address: AddressInput
+        self,
+        info: Info,
+        token: str,
+        address: AddressInput | None = None,
+        address_id: strawberry.ID | None = None,
     ) -> CartPayload:
-        data = _address(address)
-        return await _cart_payload(lambda: uc.cart_set_address(info.context.viewer, token, data))
+        async def run():
+            saved = decode_optional_id(address_id, "CustomerAddress", Code, "addressId")
+            data = _address(address) if address is not None else None
+            return await uc.cart_set_address(info.context.viewer, token, data, saved)
+
+        return await _cart_payload(run)
 
     @strawberry.mutation
     async def cart_shipping_method_update(
@@ -126,6 +137,9 @@ class Mutation:
                 address=_address(input.shipping_address) if input.shipping_address else None,
                 payment_provider=pay.provider if pay else None,
                 return_url=pay.return_url if pay else "",
+                address_id=decode_optional_id(
+                    input.address_id, "CustomerAddress", Code, "addressId"
+                ),
             ),
             Code,
         )

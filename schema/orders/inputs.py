@@ -43,6 +43,11 @@ class OrderUpdateInput:
     id: strawberry.ID
     shipping_address: OrderAddressInput | None = None
     remark: str | None = None
+    address_id: strawberry.ID | None = strawberry.field(
+        default=None,
+        description="A saved address of the customer's (a copy goes onto the order), instead "
+        "of shippingAddress.",
+    )
 
 
 @strawberry.input

@@ -7,7 +7,7 @@ import strawberry
 from resolvers import logistics as logistics_uc
 from resolvers import orders as uc
 from resolvers.errors import OrderErrorCode
-from schema.base import address_data, decode_id
+from schema.base import address_data, decode_id, decode_optional_id
 from schema.context import Info
 from schema.orders.inputs import (
     OrderAssignInput,
@@ -52,7 +52,13 @@ class Mutation:
             address = address_data(input.shipping_address)
         return await _payload(
             lambda: uc.order_update(
-                info.context.viewer, _pk(input.id), shipping_address=address, remark=input.remark
+                info.context.viewer,
+                _pk(input.id),
+                shipping_address=address,
+                remark=input.remark,
+                address_id=decode_optional_id(
+                    input.address_id, "CustomerAddress", OrderErrorCode, "addressId"
+                ),
             )
         )
 
