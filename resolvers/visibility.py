@@ -40,6 +40,9 @@ staff_invitation
 webhook_endpoint       platform staff, the partner that owns it.
 webhook_delivery       platform staff; a partner its endpoints' deliveries (the row carries
                        the endpoint's partner); a merchant owner their merchant's own webhook's.
+insight_report         platform admins; the merchant's staff with a report role (owner,
+                       orders); a platform-wide report (no merchant): admins only.
+stock_forecast         the variant's merchant's staff (owner, orders, warehouse) only.
 =====================  ====================================================================
 """
 
@@ -53,6 +56,7 @@ from models.accounts import StaffRole
 from models.orders import OrderStatus
 from models.webhooks import DeliveryTarget
 from resolvers.aftersales import can_view_case
+from resolvers.insight import may_read_forecast, may_read_report
 from resolvers.orders import FULFILMENT_ROLES, ORDER_READ_ROLES, can_view, is_staff
 from resolvers.permissions import Viewer
 from resolvers.subscriptions import topic_allowed
@@ -201,6 +205,8 @@ RULES: dict[str, Rule] = {
     "staff_invitation": _admin_or_owner,
     "webhook_endpoint": _endpoint,
     "webhook_delivery": _delivery,
+    "insight_report": may_read_report,
+    "stock_forecast": may_read_forecast,
 }
 
 
