@@ -40,8 +40,8 @@ class VariantForecastDay(TimestampedModel):
 
 
 class VariantForecast(TimestampedModel):
-    variant = fields.ForeignKeyField(
-        "models.Variant", related_name="forecasts", unique=True, on_delete=fields.CASCADE
+    variant = fields.OneToOneField(
+        "models.Variant", related_name="forecast", on_delete=fields.CASCADE
     )
     merchant = fields.ForeignKeyField(
         "models.Merchant", related_name="variant_forecasts", on_delete=fields.CASCADE
