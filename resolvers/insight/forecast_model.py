@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from statistics import NormalDist
 
 import numpy as np
+from threadpoolctl import threadpool_limits
 
 from models.insight import ForecastMethod
 
@@ -93,6 +94,20 @@ def _ets(history: np.ndarray, method: str, horizon: int, level: float) -> DailyF
     if not (np.isfinite(mean).all() and np.isfinite(lower).all() and np.isfinite(upper).all()):
         raise ValueError("no finite forecast")
     return DailyForecast(method, _clip(mean), _clip(lower), _clip(upper))
+
+
+def fit_many(
+    histories: dict[int, Sequence[float]], horizon: int, level: float = 0.95
+) -> dict[int, DailyForecast]:
+    """``fit_daily`` for each history. The BLAS under numpy runs single-threaded meanwhile:
+    these are many small problems, and a BLAS spreading each over every core (spinning
+    threads on a shared machine) made a fit about seven times slower in wall-clock time. The
+    limit applies to the libraries loaded when it is set: statsmodels (and the scipy BLAS it
+    brings) is imported first."""
+    import statsmodels.tsa.exponential_smoothing.ets  # noqa: F401
+
+    with threadpool_limits(limits=1):
+        return {key: fit_daily(series, horizon, level) for key, series in histories.items()}
 
 
 def fit_daily(history: Sequence[float], horizon: int, level: float = 0.95) -> DailyForecast:

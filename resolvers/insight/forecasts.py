@@ -30,7 +30,7 @@ from models.repository import insight as repo
 from resolvers.errors import DomainError
 from resolvers.errors import InsightErrorCode as Code
 from resolvers.insight.access import FORECAST_ROLES
-from resolvers.insight.forecast_model import DailyForecast, fit_daily
+from resolvers.insight.forecast_model import DailyForecast, fit_many
 from resolvers.orders import now_utc
 from resolvers.permissions import Viewer, require_merchant_role, staff_merchant
 
@@ -64,10 +64,6 @@ def history_series(sold: dict[date, int], end: date) -> list[float]:
         return []
     first = min(sold)
     return [float(sold.get(first + timedelta(days=i), 0)) for i in range((end - first).days)]
-
-
-def _fit_chunk(histories: dict[int, list[float]], horizon: int) -> dict[int, DailyForecast]:
-    return {vid: fit_daily(series, horizon) for vid, series in histories.items()}
 
 
 async def _write_chunk(
@@ -149,7 +145,7 @@ async def run_forecasts(
         merchants = await repo.variant_merchants(chunk)
         histories = {vid: history_series(sold.get(vid, {}), today) for vid in chunk}
         histories = {vid: h for vid, h in histories.items() if h}
-        fits = await asyncio.to_thread(_fit_chunk, histories, horizon)
+        fits = await asyncio.to_thread(fit_many, histories, horizon)
         await _write_chunk(fits, histories, merchants, started, today)
         for fit in fits.values():
             by_method[fit.method] = by_method.get(fit.method, 0) + 1
