@@ -72,7 +72,7 @@ async def start(
     global _runtime
     if _runtime is not None:
         raise RuntimeError("tasks.runtime is already started")
-    import tasks.insight  # noqa: F401
+    import tasks.insight
     import tasks.orders  # noqa: F401  (declares the actors before a worker starts)
     from tasks import webhooks  # noqa: F401  (its actors, and its outbox handlers)
 

@@ -227,3 +227,40 @@ async def test_bad_arguments(gql, sold_history):
         body = await gql(FORECAST, variables, token=w.a.owner.token)
         (error,) = body["data"]["stockForecast"]["errors"]
         assert (error["code"], error["field"]) == ("INVALID", field), variables
+
+
+async def test_the_daily_actor_runs_once_a_day(sold_history):
+    from tasks.insight import refresh_forecasts
+
+    assert await refresh_forecasts.coroutine() == 2
+    first = await VariantForecast.all().values_list("id", flat=True)
+    assert await refresh_forecasts.coroutine() == 0  # not due again today: nothing rewritten
+    assert await VariantForecast.all().values_list("id", flat=True) == first
+
+
+async def test_the_demo_has_sales_history_to_forecast(gql):
+    from models.accounts import User
+    from models.orders import OrderLine
+    from plaza.demo import load_demo
+    from plaza.demo.insight import HISTORY_DAYS
+    from plaza.demo.insight import VARIANTS as DEMO_VARIANTS
+
+    await load_demo(products=40, manage_orm=False, verbose=False)
+    forecasts = await VariantForecast.all().select_related("variant__product")
+    assert 1 <= len(forecasts) <= DEMO_VARIANTS
+    assert {f.method for f in forecasts} == {ForecastMethod.HOLT_WINTERS}
+    assert all(f.history_days == HISTORY_DAYS for f in forecasts)
+    sold = await OrderLine.filter(variant_id=forecasts[0].variant_id).count()
+    assert sold >= HISTORY_DAYS * 0.9  # nearly every day has an order
+    # the demo's merchant owner reads it
+    merchant_id = forecasts[0].variant.product.merchant_id
+    owner = await User.filter(staff__merchant_id=merchant_id, email__startswith="owner@").first()
+    body = await gql(
+        """mutation($e: String!) { tokenCreate(email: $e, password: "plaza-demo-123") {
+        token } }""",
+        {"e": owner.email},
+    )
+    token = body["data"]["tokenCreate"]["token"]
+    body = await gql(FORECAST, {"v": gid("Variant", forecasts[0].variant_id)}, token=token)
+    f = body["data"]["stockForecast"]["forecast"]
+    assert f["method"] == "holt_winters" and len(f["days"]) == 14 and f["expectedUnits"] > 0
