@@ -19,10 +19,9 @@ class ForecastMethod:
 
     HOLT_WINTERS = "holt_winters"  # additive damped trend + additive weekly season (ETS A,Ad,A)
     HOLT = "holt"  # additive damped trend, no season (ETS A,Ad,N)
-    SIMPLE = "simple"  # level only (ETS A,N,N)
     MEAN = "mean"  # sparse history: the recent daily mean and its spread
 
-    ALL = (HOLT_WINTERS, HOLT, SIMPLE, MEAN)
+    ALL = (HOLT_WINTERS, HOLT, MEAN)
 
 
 class VariantForecastDay(TimestampedModel):

@@ -170,7 +170,7 @@ class StockForecast:
     sku: str
     generated_at: datetime | None
     method: str | None = strawberry.field(
-        description="holt_winters, holt, simple or mean (sparse history)."
+        description="holt_winters, holt or mean (sparse history); docs/insight.md."
     )
     history_days: int
     available: int = strawberry.field(description="On hand less reserved, every warehouse.")
