@@ -264,3 +264,29 @@ async def test_the_demo_has_sales_history_to_forecast(gql):
     body = await gql(FORECAST, {"v": gid("Variant", forecasts[0].variant_id)}, token=token)
     f = body["data"]["stockForecast"]["forecast"]
     assert f["method"] == "holt_winters" and len(f["days"]) == 14 and f["expectedUnits"] > 0
+
+
+def test_plaza_forecast_runs_the_job_by_hand(tmp_path):
+    """The command on a migrated database (SQLite file): it fits what sold and says so."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    env = {
+        **os.environ,
+        "PLAZA_DATABASE_URL": f"sqlite://{tmp_path}/cli.sqlite3",
+        "PYTHONPATH": str(root),
+    }
+    for command in (["migrate"], ["forecast", "--quiet"]):
+        done = subprocess.run(
+            [sys.executable, "-m", "plaza.cli", *command],
+            env=env,
+            cwd=root,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stderr
+    assert "forecasts of 0 variant(s) fitted" in done.stdout
