@@ -11,10 +11,12 @@ from enum import Enum
 
 import strawberry
 
+from models.aftersales import CaseType
 from models.repository.insight import Granularity
 from resolvers import insight as uc
 from resolvers.insight.reports import SalesBucket as BucketModel
 from resolvers.insight.reports import SalesSeries as SeriesModel
+from schema.aftersales.enums import AftersalesCaseType
 from schema.base import Money, global_id
 
 
@@ -117,7 +119,7 @@ class TopProduct:
 
 @strawberry.type(description="Aftersales cases of one type on the period's orders.")
 class AftersalesTypeCount:
-    type: str
+    type: AftersalesCaseType
     cases: int
 
 
@@ -148,7 +150,7 @@ class AftersalesRate:
             orders_with_cases=r.orders_with_cases,
             cases=r.cases,
             rate=r.rate,
-            by_type=[AftersalesTypeCount(type=t.upper(), cases=n) for t, n in r.by_type.items()],
+            by_type=[AftersalesTypeCount(type=CaseType(t), cases=n) for t, n in r.by_type.items()],
             merchant_pk=r.merchant_id,
         )
 
