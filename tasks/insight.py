@@ -6,7 +6,7 @@ wanted: ``tasks.runtime`` sends it at start and then every hour with its sweeps,
 run happen once a day, in the first hour after midnight UTC (or at the first start of the day).
 ``plaza forecast`` runs the same job by hand, whether due or not.
 
-Fitting is CPU-bound (about 50-70 ms per variant, see bench/RESULTS.md): the actor's time limit
+Fitting is CPU-bound (about 30 ms per variant, see bench/RESULTS.md): the actor's time limit
 is six hours, and with the in-process broker the fits run in a thread so that the API's loop
 keeps serving between chunks.
 """
