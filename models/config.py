@@ -29,6 +29,7 @@ MODEL_MODULES: list[str] = [
     "models.outbox",
     "models.webhooks",
     "models.addresses",
+    "models.insight",
 ]
 
 POSTGRES_SCHEMES = ("postgres://", "postgresql://", "asyncpg://")

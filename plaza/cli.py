@@ -1,4 +1,4 @@
-"""``plaza``: serve, migrate, demo, stock reconcile, worker, sandbox-carrier."""
+"""``plaza``: serve, migrate, demo, forecast, stock reconcile, worker, sandbox-carrier."""
 
 from __future__ import annotations
 
@@ -91,6 +91,36 @@ def cmd_stock_reconcile(args: argparse.Namespace) -> int:
             )
         print(f"{len(rows)} stock rows checked, {len(bad)} mismatch(es)")
         return 1 if bad else 0
+
+    return int(_run(run()))
+
+
+def cmd_forecast(args: argparse.Namespace) -> int:
+    """Fit and store every variant's demand forecast now (the daily job, by hand)."""
+    from tqdm import tqdm
+
+    from plaza.db import close_orm, init_orm
+    from resolvers.insight import run_forecasts
+
+    async def run() -> int:
+        await init_orm()
+        bar = tqdm(desc="forecasts", unit=" variants", file=sys.stderr, disable=args.quiet or None)
+
+        def progress(done: int, total: int) -> None:
+            bar.total = total
+            bar.update(done - bar.n)
+
+        try:
+            result = await run_forecasts(progress=progress)
+        finally:
+            bar.close()
+            await close_orm()
+        methods = ", ".join(f"{m} {n}" for m, n in sorted(result.by_method.items()))
+        print(
+            f"forecasts of {result.variants} variant(s) fitted in {result.seconds:.1f} s"
+            + (f" ({methods})" if methods else "")
+        )
+        return 0
 
     return int(_run(run()))
 
@@ -215,6 +245,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--location", default="")
     p.add_argument("--url", help="the server's base URL (default PLAZA_PUBLIC_URL)")
     p.set_defaults(func=cmd_sandbox_carrier)
+
+    p = sub.add_parser("forecast", help="fit every variant's demand forecast now (daily job)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_forecast)
 
     p = sub.add_parser("stock", help="stock tools")
     stock = p.add_subparsers(dest="stock_command", required=True)

@@ -248,3 +248,11 @@ class AddressErrorCode(Enum):
     INVALID_REGION = "invalid_region"
     REGION_MISMATCH = "region_mismatch"
     LIMIT_REACHED = "limit_reached"
+
+
+class InsightErrorCode(Enum):
+    INVALID = "invalid"
+    NOT_FOUND = "not_found"
+    PERMISSION_DENIED = "permission_denied"
+    UNAUTHENTICATED = "unauthenticated"
+    PERIOD_TOO_LONG = "period_too_long"

@@ -41,6 +41,9 @@ webhook_endpoint       platform staff, the partner that owns it.
 webhook_delivery       platform staff; a partner its endpoints' deliveries (the row carries
                        the endpoint's partner); a merchant owner their merchant's own webhook's.
 customer_address       its customer only (orders carry their own copy of the address).
+insight_report         platform admins; the merchant's staff with a report role (owner,
+                       orders); a platform-wide report (no merchant): admins only.
+stock_forecast         the variant's merchant's staff (owner, orders, warehouse) only.
 =====================  ====================================================================
 """
 
@@ -54,6 +57,7 @@ from models.accounts import StaffRole
 from models.orders import OrderStatus
 from models.webhooks import DeliveryTarget
 from resolvers.aftersales import can_view_case
+from resolvers.insight import may_read_forecast, may_read_report
 from resolvers.orders import FULFILMENT_ROLES, ORDER_READ_ROLES, can_view, is_staff
 from resolvers.permissions import Viewer
 from resolvers.subscriptions import topic_allowed
@@ -205,6 +209,8 @@ RULES: dict[str, Rule] = {
     "customer_address": lambda viewer, row: (
         viewer.user_id is not None and row.customer_id == viewer.user_id
     ),
+    "insight_report": may_read_report,
+    "stock_forecast": may_read_forecast,
 }
 
 

@@ -31,6 +31,7 @@ from schema import (
     aftersales,
     catalog,
     checkout,
+    insight,
     inventory,
     logistics,
     merchants,
@@ -59,6 +60,7 @@ DOMAINS: dict[str, ModuleType] = {
     "logistics": logistics,
     "webhooks": webhooks,
     "administration": administration,
+    "insight": insight,
 }
 
 

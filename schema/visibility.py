@@ -107,6 +107,7 @@ def tenant_types() -> dict[type, Tenancy]:
     from schema.accounts.addresses import CustomerAddress
     from schema.accounts.types import StaffInvitation, StaffMember
     from schema.aftersales.objects import AftersalesCase, AftersalesCaseLine
+    from schema.insight.objects import AftersalesRate, SalesReport, StockForecast, TopProduct
     from schema.inventory import StockLevel, Warehouse
     from schema.logistics import CarrierAccount, Shipment, ShipmentBatch, TrackingEvent
     from schema.orders.objects import MerchantOrder, OrderEvent, OrderGroup, OrderLine
@@ -143,6 +144,10 @@ def tenant_types() -> dict[type, Tenancy]:
         CustomerAddress: Tenancy(
             "customer_address", lambda obj, info: SimpleNamespace(customer_id=obj.customer_pk)
         ),
+        SalesReport: Tenancy("insight_report", _merchant()),
+        TopProduct: Tenancy("insight_report", _merchant()),
+        AftersalesRate: Tenancy("insight_report", _merchant()),
+        StockForecast: Tenancy("stock_forecast", _merchant()),
     }
 
 

@@ -37,6 +37,7 @@ RELAY_INTERVAL = 0.5  # seconds between relay polls when idle
 RELAY_MIN_GAP = 0.05  # seconds between two relay passes at least (a burst of wakes: one pass)
 RELAY_MAX_BACKOFF = 10.0  # seconds, while the broker is down
 SWEEP_INTERVAL = 60.0
+FORECAST_INTERVAL = 3600.0  # seconds between two sends of the (idempotent) daily forecast job
 IN_PROCESS_THREADS = 4
 
 
@@ -71,6 +72,7 @@ async def start(
     global _runtime
     if _runtime is not None:
         raise RuntimeError("tasks.runtime is already started")
+    import tasks.insight
     import tasks.orders  # noqa: F401  (declares the actors before a worker starts)
     from tasks import webhooks  # noqa: F401  (its actors, and its outbox handlers)
 
@@ -206,10 +208,15 @@ async def _relay_loop(interval: float) -> None:
 
 
 async def _sweep_loop(interval: float) -> None:
-    from tasks import orders, webhooks
+    from tasks import insight, orders, webhooks
 
+    loop = asyncio.get_running_loop()
+    forecast_sent: float | None = None
     while True:
         try:
+            if forecast_sent is None or loop.time() - forecast_sent >= FORECAST_INTERVAL:
+                await asyncio.to_thread(insight.refresh_forecasts.send)
+                forecast_sent = loop.time()
             await asyncio.to_thread(orders.sweep_overdue.send)
             await asyncio.to_thread(orders.run_order_timers.send)
             await asyncio.to_thread(orders.retry_pending_refunds.send)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import base64
 import binascii
 from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -74,8 +75,14 @@ READ_ROLES = {
 }
 FULFILMENT = {StaffRole.OWNER, StaffRole.ORDERS, StaffRole.WAREHOUSE, StaffRole.LOGISTICS}
 COURIER_SEES = {OrderStatus.SHIPPED, OrderStatus.DELIVERY_FAILED, OrderStatus.DELIVERED}
-#: values for required arguments the walk knows
-FIXTURES = {"storefront": '"mall"'}
+#: values for required arguments the walk knows (the insight reports: the days around today's
+#: orders)
+_TODAY = datetime.now(UTC).date()
+FIXTURES = {
+    "storefront": '"mall"',
+    "from": f'"{_TODAY - timedelta(days=1)}"',
+    "to": f'"{_TODAY + timedelta(days=1)}"',
+}
 #: tenant types that are not relay nodes (no ``node(id:)``)
 NOT_NODES = {"StaffMember"}
 

@@ -18,6 +18,7 @@ from plaza.db import close_orm, init_orm
 from plaza.demo.accounts import DEMO_PASSWORD, PARTNER_KEY_PREFIX, demo_emails
 from plaza.demo.addresses import write_addresses
 from plaza.demo.bulk import chunks
+from plaza.demo.insight import write_sales_history
 from plaza.demo.merchants import MERCHANTS
 from plaza.demo.plan import ProductPlan, plan_catalog
 from plaza.demo.summary import DemoRefusedError, DemoSummary
@@ -64,6 +65,7 @@ async def _load(plans: list[ProductPlan], password_hash: str, show_progress: boo
     ids = await write_shops(password_hash, summary)
     await write_catalog(plans, ids, summary, show_progress)
     await write_addresses()
+    await write_sales_history()  # plaza/demo/insight.py: the reports' and forecasts' history
     return summary
 
 
