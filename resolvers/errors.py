@@ -133,6 +133,10 @@ class CheckoutErrorCode(Enum):
     FREQUENT_CANCELLATION = "frequent_cancellation"
     RATE_LIMITED = "rate_limited"
     RISK_REJECTED = "risk_rejected"
+    # delivery slots (docs/delivery-slots.md)
+    SLOT_NOT_FOUND = "slot_not_found"
+    SLOT_FULL = "slot_full"
+    SLOT_CLOSED = "slot_closed"
 
 
 class PaymentErrorCode(Enum):
@@ -222,3 +226,12 @@ class LogisticsErrorCode(Enum):
     RANGE_EXHAUSTED = "range_exhausted"
     RANGE_OVERLAP = "range_overlap"
     DUPLICATE_TRACKING_NUMBER = "duplicate_tracking_number"
+
+
+class SlotErrorCode(Enum):
+    """Delivery slots: the calendar (rules) and the slots' listing."""
+
+    INVALID = "invalid"
+    NOT_FOUND = "not_found"
+    PERMISSION_DENIED = "permission_denied"
+    UNAUTHENTICATED = "unauthenticated"

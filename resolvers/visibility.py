@@ -40,6 +40,10 @@ staff_invitation
 webhook_endpoint       platform staff, the partner that owns it.
 webhook_delivery       platform staff; a partner its endpoints' deliveries (the row carries
                        the endpoint's partner); a merchant owner their merchant's own webhook's.
+delivery_slot          anyone: what a customer chooses from at checkout (its capacity and
+                       bookings are for the merchant's staff, field by field; its warehouse
+                       is screened as a warehouse).
+delivery_slot_rule     platform staff, the merchant's fulfilment staff.
 =====================  ====================================================================
 """
 
@@ -201,6 +205,8 @@ RULES: dict[str, Rule] = {
     "staff_invitation": _admin_or_owner,
     "webhook_endpoint": _endpoint,
     "webhook_delivery": _delivery,
+    "delivery_slot": lambda viewer, row: row is not None,
+    "delivery_slot_rule": _platform_or_staff(FULFILMENT_ROLES),
 }
 
 

@@ -72,6 +72,7 @@ async def start(
     if _runtime is not None:
         raise RuntimeError("tasks.runtime is already started")
     import tasks.orders  # noqa: F401  (declares the actors before a worker starts)
+    from tasks import slots as _slot_actors  # noqa: F401  (appointments, calendars)
     from tasks import webhooks  # noqa: F401  (its actors, and its outbox handlers)
 
     loop = asyncio.get_running_loop()
@@ -206,7 +207,7 @@ async def _relay_loop(interval: float) -> None:
 
 
 async def _sweep_loop(interval: float) -> None:
-    from tasks import orders, webhooks
+    from tasks import orders, slots, webhooks
 
     while True:
         try:
@@ -214,6 +215,7 @@ async def _sweep_loop(interval: float) -> None:
             await asyncio.to_thread(orders.run_order_timers.send)
             await asyncio.to_thread(orders.retry_pending_refunds.send)
             await asyncio.to_thread(webhooks.sweep_webhook_deliveries.send)
+            await asyncio.to_thread(slots.run_slot_timers.send)
         except asyncio.CancelledError:
             raise
         except Exception as exc:

@@ -20,6 +20,7 @@ from schema.checkout.inputs import (
     PaymentStartInput,
 )
 from schema.checkout.inputs import line_quantities as _lines
+from schema.checkout.inputs import slot_choices as _slots
 from schema.checkout.objects import flash_sale_from_model as _flash
 from schema.checkout.objects import payment_from_model as _payment
 from schema.checkout.payloads import (
@@ -126,6 +127,7 @@ class Mutation:
                 address=_address(input.shipping_address) if input.shipping_address else None,
                 payment_provider=pay.provider if pay else None,
                 return_url=pay.return_url if pay else "",
+                slots=_slots(input.delivery_slots),
             ),
             Code,
         )
