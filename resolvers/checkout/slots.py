@@ -41,9 +41,10 @@ async def check_choices(
     choices: list[SlotChoice], view: CartView, now: datetime
 ) -> dict[int, ChosenSlot]:
     """The chosen slots by merchant, or the first refusal: a merchant with no order in the
-    cart or named twice (INVALID), a slot that is not that merchant's (SLOT_NOT_FOUND), past
-    its cut-off (SLOT_CLOSED) or full already (SLOT_FULL; the conditional UPDATE in the
-    transaction decides for those that race)."""
+    cart or named twice (INVALID), a slot that is not that merchant's (SLOT_NOT_FOUND) or past
+    its cut-off (SLOT_CLOSED). Whether it is full is not read here: the conditional UPDATE in
+    the transaction decides (SLOT_FULL), after the order's rows, so a retry of a placement
+    that took the last place still finds its group by the idempotency key, as with stock."""
     if not choices:
         return {}
     if len(choices) > MAX_CHOICES:
@@ -72,8 +73,6 @@ async def check_choices(
             raise DomainError(
                 Code.SLOT_CLOSED, "This delivery slot no longer takes orders (cut-off).", field
             )
-        if slot.taken >= slot.capacity:
-            raise DomainError(Code.SLOT_FULL, "This delivery slot is full.", field)
         chosen[choice.merchant_id] = ChosenSlot(slot, field)
     return chosen
 
