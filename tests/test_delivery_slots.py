@@ -392,6 +392,8 @@ async def test_own_fleet_ships_without_carrier_or_waybill_to_the_courier(gql, cl
     assert shipped["order"]["status"] == "SHIPPED"
     assert shipped["shipment"]["provider"] == "own_fleet"
     assert shipped["shipment"]["trackingNumber"] == f"OF{number}"
+    assert shipped["shipment"]["carrierName"] == "Own fleet"
+    assert shipped["order"]["carrier"] == "Own fleet"
     parcel = await Shipment.get(order_id=pk(order_id))
     assert parcel.courier_id == w.courier.user.id
 

@@ -14,6 +14,8 @@ from resolvers.logistics.carriers import Code
 
 OWN_FLEET = "own_fleet"
 FIELD = "courier"
+#: the carrier's name on the parcel when the merchant set no own-fleet account (nor typed one)
+DEFAULT_NAME = "Own fleet"
 
 
 def numbers_itself(provider: CarrierProvider) -> bool:

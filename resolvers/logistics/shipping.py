@@ -26,7 +26,12 @@ from resolvers.checkout import new_number
 from resolvers.errors import DomainError, recode
 from resolvers.logistics.accounts import active_account, not_configured, take_numbers
 from resolvers.logistics.carriers import MANUAL, Code, provider_for, text
-from resolvers.logistics.own_fleet import check_courier_input, courier_for, numbers_itself
+from resolvers.logistics.own_fleet import (
+    DEFAULT_NAME,
+    check_courier_input,
+    courier_for,
+    numbers_itself,
+)
 from resolvers.orders import (
     SHIP,
     Acting,
@@ -158,7 +163,7 @@ async def ship(
         account = await active_account(order.merchant_id, provider)
         if own_numbers:
             courier = await courier_for(order.merchant_id, courier_user_id)
-            name = carrier or (account.name if account else provider.name)
+            name = carrier or (account.name if account else DEFAULT_NAME)
             label = await _ship_one(
                 order, acting, provider, name, "", account.config if account else {},
                 courier_user_id=courier,
