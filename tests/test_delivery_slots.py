@@ -295,6 +295,25 @@ async def test_a_slot_is_refused_when_closed_foreign_or_unknown(gql):
     assert {s.taken for s in await DeliverySlot.all()} == {0}
 
 
+async def test_a_switched_off_calendar_takes_no_more_orders(gql):
+    w = await _world_with_calendar(gql)
+    slots = await _slots(gql, None, w.a.merchant.id)
+    booked = await _place(gql, w.customer, w, [(w.a.merchant.id, slots[0]["id"])], "off-1")
+    assert booked["errors"] == []
+    result = await _set_calendar(gql, w.a.owner.token, w.a.warehouse.id, active=False)
+    assert result["errors"] == [] and result["rule"]["active"] is False
+    # the booked slot stays (with its order), the others are gone; customers see none
+    assert [s.id for s in await DeliverySlot.filter(warehouse_id=w.a.warehouse.id)] == [
+        pk(slots[0]["id"])
+    ]
+    assert await _slots(gql, None, w.a.merchant.id) == []
+    refused = await _place(gql, w.stranger, w, [(w.a.merchant.id, slots[0]["id"])], "off-2")
+    assert [(e["code"], e["field"]) for e in refused["errors"]] == [
+        ("SLOT_CLOSED", "deliverySlots.0.slot")
+    ]
+    assert await _taken(slots[0]["id"]) == 1
+
+
 async def test_cancelling_or_expiring_an_order_gives_its_place_back(gql, client):
     w = await _world_with_calendar(gql, capacity=1)
     slots = await _slots(gql, None, w.a.merchant.id)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from models.repository import slots as slots_repo
-from models.slots import DeliverySlot
+from models.slots import DeliverySlot, DeliverySlotRule
 from resolvers.checkout.quotes import CartView
 from resolvers.errors import CheckoutErrorCode as Code
 from resolvers.errors import DomainError
@@ -41,10 +41,11 @@ async def check_choices(
     choices: list[SlotChoice], view: CartView, now: datetime
 ) -> dict[int, ChosenSlot]:
     """The chosen slots by merchant, or the first refusal: a merchant with no order in the
-    cart or named twice (INVALID), a slot that is not that merchant's (SLOT_NOT_FOUND) or past
-    its cut-off (SLOT_CLOSED). Whether it is full is not read here: the conditional UPDATE in
-    the transaction decides (SLOT_FULL), after the order's rows, so a retry of a placement
-    that took the last place still finds its group by the idempotency key, as with stock."""
+    cart or named twice (INVALID), a slot that is not that merchant's (SLOT_NOT_FOUND), past
+    its cut-off or of a calendar switched off (SLOT_CLOSED). Whether it is full is not read
+    here: the conditional UPDATE in the transaction decides (SLOT_FULL), after the order's
+    rows, so a retry of a placement that took the last place still finds its group by the
+    idempotency key, as with stock."""
     if not choices:
         return {}
     if len(choices) > MAX_CHOICES:
@@ -63,13 +64,18 @@ async def check_choices(
         seen.add(choice.merchant_id)
     rows = await DeliverySlot.filter(id__in=[c.slot_id for c in choices])
     slots = {s.id: s for s in rows}
+    open_calendars = set(
+        await DeliverySlotRule.filter(
+            warehouse_id__in=sorted({s.warehouse_id for s in rows}), active=True
+        ).values_list("warehouse_id", flat=True)
+    ) if rows else set()  # fmt: skip
     chosen: dict[int, ChosenSlot] = {}
     for choice in choices:
         slot = slots.get(choice.slot_id)
         field = f"{choice.field}.slot"
         if slot is None or slot.merchant_id != choice.merchant_id:
             raise DomainError(Code.SLOT_NOT_FOUND, "No such delivery slot.", field)
-        if slot.cutoff_at <= now:
+        if slot.cutoff_at <= now or slot.warehouse_id not in open_calendars:
             raise DomainError(
                 Code.SLOT_CLOSED, "This delivery slot no longer takes orders (cut-off).", field
             )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from models.logistics import Shipment
 from models.orders import MerchantOrder, OrderStatus
 from models.slots import DeliverySlot
 from resolvers.permissions import Viewer
@@ -29,18 +28,20 @@ def _order_key(order: MerchantOrder, slots: dict[int, DeliverySlot]) -> tuple:
 async def my_deliveries(viewer: Viewer, include_done: bool = False) -> list[MerchantOrder]:
     """The orders of the courier's merchant whose parcel is assigned to the courier and still
     to deliver (SHIPPED, DELIVERY_FAILED; with ``include_done`` also DELIVERED, COMPLETED),
-    ordered by their delivery slot's start. Anyone who is not a courier has none."""
+    ordered by their delivery slot's start (the latest ``MAX_DELIVERIES`` orders). Anyone who
+    is not a courier has none."""
     if viewer.user_id is None or not viewer.is_courier or viewer.courier_merchant_id is None:
         return []
-    order_ids = await Shipment.filter(
-        courier_id=viewer.user_id, merchant_id=viewer.courier_merchant_id
-    ).values_list("order_id", flat=True)
-    if not order_ids:
-        return []
     statuses = [*OPEN, *DONE] if include_done else list(OPEN)
-    orders = await MerchantOrder.filter(
-        id__in=list(order_ids), merchant_id=viewer.courier_merchant_id, status__in=statuses
+    orders = await (
+        MerchantOrder.filter(
+            shipment__courier_id=viewer.user_id,
+            merchant_id=viewer.courier_merchant_id,
+            status__in=statuses,
+        )
+        .order_by("-id")
+        .limit(MAX_DELIVERIES)
     )
     slot_ids = {o.delivery_slot_id for o in orders if o.delivery_slot_id}
     slots = {s.id: s for s in await DeliverySlot.filter(id__in=slot_ids)} if slot_ids else {}
-    return sorted(orders, key=lambda o: _order_key(o, slots))[:MAX_DELIVERIES]
+    return sorted(orders, key=lambda o: _order_key(o, slots))
