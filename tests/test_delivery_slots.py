@@ -25,7 +25,7 @@ from tests.order_support import (
     shopper_pool,
     stock_of,
 )
-from tests.support import make_user, payload
+from tests.support import gql_code, make_user, payload
 
 RULES_SET = """mutation($input: DeliverySlotRulesSetInput!) { deliverySlotRulesSet(input: $input) {
   rule { slotMinutes capacity cutoffMinutes pickingLeadMinutes weekdays opensAt closesAt
@@ -150,6 +150,16 @@ async def test_logistics_staff_set_a_calendar_and_customers_see_its_slots(gql):
     assert len(body["data"]["deliverySlots"]) == 4
     assert await _slots(gql, None, w.a.merchant.id, TOMORROW + timedelta(days=5)) == []
     assert await _slots(gql, None, w.b.merchant.id) == []
+    # asked wrongly: a clear refusal
+    day = TOMORROW.isoformat()
+    merchant = gid("Merchant", w.a.merchant.id)
+    for variables, code in (
+        ({"sf": "nowhere", "date": day, "merchant": merchant}, "NOT_FOUND"),
+        ({"sf": "grocery", "date": day}, "INVALID"),
+        ({"sf": "grocery", "date": day, "merchant": gid("Merchant", 999_999)}, "NOT_FOUND"),
+        ({"sf": "grocery", "date": day, "merchant": gid("Warehouse", 1)}, "INVALID"),
+    ):
+        assert gql_code(await gql(SLOTS, variables)) == code, variables
 
 
 async def test_the_calendar_is_its_merchants_and_checked_field_by_field(gql):
