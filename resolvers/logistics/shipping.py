@@ -102,7 +102,6 @@ async def _ship_one(
             "tracking_number": label.tracking_number,
             "provider": provider.code,
             **({"batch": batch.number} if batch else {}),
-            **({"courier_user_id": courier_user_id} if courier_user_id else {}),
         },
     )
     return shipment
