@@ -30,6 +30,7 @@ MODEL_MODULES: list[str] = [
     "models.webhooks",
     "models.addresses",
     "models.insight",
+    "models.slots",
 ]
 
 POSTGRES_SCHEMES = ("postgres://", "postgresql://", "asyncpg://")

@@ -79,6 +79,10 @@ class Shipment(TimestampedModel):
     )
     label = fields.TextField(default="")  # the printable label (HTML fragment)
     created_by_user_id = fields.BigIntField(null=True)
+    # Own fleet: the courier (a user with a courier profile) the parcel is assigned to.
+    courier = fields.ForeignKeyField(
+        "models.User", related_name="deliveries", null=True, on_delete=fields.SET_NULL
+    )
 
     class Meta:
         table = "logistics_shipment"
@@ -88,6 +92,7 @@ class Shipment(TimestampedModel):
         indexes = (
             Index(fields=("merchant_id", "created_at")),
             Index(fields=("batch_id",)),
+            Index(fields=("courier_id",)),  # a courier's deliveries
         )
 
 

@@ -79,7 +79,8 @@ TRANSITIONS: dict[tuple[OrderStatus, OrderStatus], frozenset[Actor]] = {
     (S.PAID, S.CONFIRMED): frozenset({A.ADMIN, A.MERCHANT, A.GROUP_LEADER, A.SYSTEM}),
     # the customer before confirmation; a confirmer invalidating the order (with a refund)
     (S.PAID, S.CANCELLED): frozenset({A.CUSTOMER, A.ADMIN, A.MERCHANT, A.GROUP_LEADER, A.SYSTEM}),
-    (S.CONFIRMED, S.PICKING): frozenset({A.MERCHANT, A.ADMIN}),
+    # SYSTEM: an appointment order's picking starts at its delivery slot's picking time
+    (S.CONFIRMED, S.PICKING): frozenset({A.MERCHANT, A.ADMIN, A.SYSTEM}),
     (S.PICKING, S.PACKED): frozenset({A.MERCHANT, A.ADMIN}),
     (S.PACKED, S.SHIPPED): frozenset({A.MERCHANT, A.ADMIN}),
     (S.CONFIRMED, S.CANCELLED): frozenset({A.MERCHANT, A.ADMIN}),
@@ -216,6 +217,10 @@ class MerchantOrder(TimestampedModel):
     replacement_of = fields.ForeignKeyField(
         "models.MerchantOrder", related_name="replacements", null=True, on_delete=fields.SET_NULL
     )
+    # The delivery slot booked at checkout (an appointment order): see models.slots.
+    delivery_slot = fields.ForeignKeyField(
+        "models.DeliverySlot", related_name="orders", null=True, on_delete=fields.SET_NULL
+    )
     # Set when the order ships (PACKED -> SHIPPED); the logistics module adds shipments later.
     carrier = fields.CharField(max_length=80, null=True)
     tracking_number = fields.CharField(max_length=80, null=True)
@@ -239,6 +244,7 @@ class MerchantOrder(TimestampedModel):
             Index(fields=("status", "storefront_id", "delivered_at")),
             Index(fields=("group_id",)),  # a group's orders: payment, expiry
             Index(fields=("pickup_point_id",)),  # a group leader's orders
+            Index(fields=("delivery_slot_id",)),  # a slot's orders; appointments due to pick
         )
 
 

@@ -24,7 +24,7 @@ from tasks.runtime import start, stop
 
 log = logging.getLogger("plaza.worker")
 
-ACTOR_MODULES = ("tasks.orders", "tasks.outbox", "tasks.webhooks", "tasks.insight")
+ACTOR_MODULES = ("tasks.orders", "tasks.outbox", "tasks.webhooks", "tasks.insight", "tasks.slots")
 #: ``1``: dramatiq's Prometheus middleware in each worker process; it serves the workers'
 #: metrics on its own port (``dramatiq_prom_host`` / ``dramatiq_prom_port``, default
 #: 0.0.0.0:9191), from the directory ``dramatiq_prom_db`` (default under the temp dir).

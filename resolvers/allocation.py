@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from models.inventory import MovementKind, Stock
 from models.orders import Allocation, MerchantOrder, OrderLine
 from models.promotions import FlashSale
+from models.repository import slots as slots_repo
 from models.repository import stock as repo
 from resolvers.inventory import apply_movement, lock_stocks
 
@@ -207,7 +208,8 @@ async def commit_reservations(order: MerchantOrder) -> None:
 
 
 async def give_back(order: MerchantOrder, reason: str, actor_user_id: int | None = None) -> None:
-    """Cancellation: release what is reserved; restock what was deducted (not yet shipped)."""
+    """Cancellation: release what is reserved; restock what was deducted (not yet shipped);
+    give back the delivery slot's place the order held."""
     allocations = await Allocation.filter(
         line__order_id=order.id, state__in=("reserved", "deducted")
     ).order_by("stock_id")
@@ -234,6 +236,10 @@ async def give_back(order: MerchantOrder, reason: str, actor_user_id: int | None
             )
             alloc.state = "restocked"
         await alloc.save(update_fields=["state", "updated_at"])
+    if order.delivery_slot_id is not None:
+        # An appointment order's delivery slot gets its place back, after the stock rows (the
+        # placement takes them in that order too).
+        await slots_repo.release_place(order.delivery_slot_id, datetime.now(UTC))
 
 
 # --- flash-sale counters ----------------------------------------------------------------------

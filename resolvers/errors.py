@@ -137,6 +137,10 @@ class CheckoutErrorCode(Enum):
     INVALID_PHONE = "invalid_phone"
     INVALID_REGION = "invalid_region"
     REGION_MISMATCH = "region_mismatch"
+    # delivery slots (docs/delivery-slots.md)
+    SLOT_NOT_FOUND = "slot_not_found"
+    SLOT_FULL = "slot_full"
+    SLOT_CLOSED = "slot_closed"
 
 
 class PaymentErrorCode(Enum):
@@ -256,3 +260,12 @@ class InsightErrorCode(Enum):
     PERMISSION_DENIED = "permission_denied"
     UNAUTHENTICATED = "unauthenticated"
     PERIOD_TOO_LONG = "period_too_long"
+
+
+class SlotErrorCode(Enum):
+    """Delivery slots: the calendar (rules) and the slots' listing."""
+
+    INVALID = "invalid"
+    NOT_FOUND = "not_found"
+    PERMISSION_DENIED = "permission_denied"
+    UNAUTHENTICATED = "unauthenticated"

@@ -44,6 +44,10 @@ customer_address       its customer only (orders carry their own copy of the add
 insight_report         platform admins; the merchant's staff with a report role (owner,
                        orders); a platform-wide report (no merchant): admins only.
 stock_forecast         the variant's merchant's staff (owner, orders, warehouse) only.
+delivery_slot          anyone: what a customer chooses from at checkout (its capacity and
+                       bookings are for the merchant's staff, field by field; its warehouse
+                       is screened as a warehouse).
+delivery_slot_rule     platform staff, the merchant's fulfilment staff.
 =====================  ====================================================================
 """
 
@@ -211,6 +215,8 @@ RULES: dict[str, Rule] = {
     ),
     "insight_report": may_read_report,
     "stock_forecast": may_read_forecast,
+    "delivery_slot": lambda viewer, row: row is not None,
+    "delivery_slot_rule": _platform_or_staff(FULFILMENT_ROLES),
 }
 
 

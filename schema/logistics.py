@@ -7,6 +7,7 @@ from datetime import datetime
 import strawberry
 from strawberry import relay
 from strawberry.scalars import JSON
+from strawberry.tools import merge_types
 
 from models.accounts import StaffRole
 from models.logistics import CarrierAccount as CarrierAccountModel
@@ -198,7 +199,10 @@ class CarrierAccountPayload:
     errors: list[LogisticsError]
 
 
-@strawberry.input(description="PACKED -> SHIPPED with a carrier: typed or from the range.")
+@strawberry.input(
+    description="PACKED -> SHIPPED with a carrier: typed, from the range, or the own fleet "
+    "(provider own_fleet: no carrier or waybill typed; a courier is assigned)."
+)
 class ShipmentCreateInput:
     order: strawberry.ID
     provider: str = "manual"
@@ -207,6 +211,10 @@ class ShipmentCreateInput:
     )
     tracking_number: str | None = strawberry.field(
         default=None, description="Manual: the waybill number; range carriers take the next one."
+    )
+    courier: strawberry.ID | None = strawberry.field(
+        default=None,
+        description="Own fleet: the courier (their User id); none: the merchant's only courier.",
     )
 
 
@@ -294,6 +302,7 @@ class Mutation:
                 input.provider,
                 carrier_name=input.carrier,
                 tracking_number=input.tracking_number,
+                courier_user_id=decode_optional_id(input.courier, "User", Code, "courier"),
             )
 
         row, errors = await attempt(run, Code)
@@ -319,4 +328,10 @@ class Mutation:
         return ShipmentBatchPayload(batch=row and ShipmentBatch.from_model(row), errors=errors)
 
 
-types = [ShipmentBatch]
+# Delivery slots are logistics' too (schema/slots.py): one subgraph, one set of root fields.
+from schema import slots as _slots  # noqa: E402
+
+Query = merge_types("Query", (Query, _slots.Query))
+Mutation = merge_types("Mutation", (Mutation, _slots.Mutation))
+
+types = [ShipmentBatch, *_slots.types]

@@ -111,6 +111,7 @@ def tenant_types() -> dict[type, Tenancy]:
     from schema.inventory import StockLevel, Warehouse
     from schema.logistics import CarrierAccount, Shipment, ShipmentBatch, TrackingEvent
     from schema.orders.objects import MerchantOrder, OrderEvent, OrderGroup, OrderLine
+    from schema.slots import DeliverySlot, DeliverySlotRule
     from schema.subscriptions import OrderStreamEvent
     from schema.webhooks.objects import (
         MerchantInboxItem,
@@ -148,6 +149,8 @@ def tenant_types() -> dict[type, Tenancy]:
         TopProduct: Tenancy("insight_report", _merchant()),
         AftersalesRate: Tenancy("insight_report", _merchant()),
         StockForecast: Tenancy("stock_forecast", _merchant()),
+        DeliverySlot: Tenancy("delivery_slot", _merchant()),
+        DeliverySlotRule: Tenancy("delivery_slot_rule", _merchant()),
     }
 
 

@@ -74,6 +74,7 @@ async def start(
         raise RuntimeError("tasks.runtime is already started")
     import tasks.insight
     import tasks.orders  # noqa: F401  (declares the actors before a worker starts)
+    from tasks import slots as _slot_actors  # noqa: F401  (appointments, calendars)
     from tasks import webhooks  # noqa: F401  (its actors, and its outbox handlers)
 
     loop = asyncio.get_running_loop()
@@ -208,7 +209,7 @@ async def _relay_loop(interval: float) -> None:
 
 
 async def _sweep_loop(interval: float) -> None:
-    from tasks import insight, orders, webhooks
+    from tasks import insight, orders, slots, webhooks
 
     loop = asyncio.get_running_loop()
     forecast_sent: float | None = None
@@ -221,6 +222,7 @@ async def _sweep_loop(interval: float) -> None:
             await asyncio.to_thread(orders.run_order_timers.send)
             await asyncio.to_thread(orders.retry_pending_refunds.send)
             await asyncio.to_thread(webhooks.sweep_webhook_deliveries.send)
+            await asyncio.to_thread(slots.run_slot_timers.send)
         except asyncio.CancelledError:
             raise
         except Exception as exc:

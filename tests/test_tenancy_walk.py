@@ -46,6 +46,7 @@ from models.logistics import CarrierAccount, Shipment, ShipmentBatch, TrackingEv
 from models.merchants import Merchant, Warehouse
 from models.orders import GroupStatus, MerchantOrder, OrderGroup, OrderLine, OrderStatus
 from models.outbox import OutboxEvent
+from models.slots import DeliverySlot
 from models.webhooks import (
     EVENT_TYPES,
     DeliveryTarget,
@@ -58,6 +59,7 @@ from plaza.settings import Settings
 from resolvers import accounts
 from resolvers.dispatch import dispatch_paid_order
 from resolvers.permissions import Viewer
+from resolvers.slots import RuleInput, delivery_slot_rules_set
 from resolvers.webhooks import fan_out
 from schema.build import DOMAINS
 from tests.checkout_support import pk
@@ -221,6 +223,7 @@ async def build_walk(gql, client) -> Walk:
         provider="manual",
         carrier_name="SF",
         tracking_number="SF-ALPHA-1",
+        courier=w.courier.user,  # the courier's myDeliveries
     )
     await TrackingEvent.create(
         shipment=parcel,
@@ -229,6 +232,13 @@ async def build_walk(gql, client) -> Walk:
         occurred_at=order_a.created_at,
         provider_event_id="e1",
     )
+    # delivery calendars of both; A's part booked on a slot (its warehouse is staff-only)
+    for seller in (w.a, w.b):
+        await delivery_slot_rules_set(
+            ADMIN, seller.warehouse.id, RuleInput(slot_minutes=60, capacity=3, horizon_days=2)
+        )
+    slot = await DeliverySlot.filter(warehouse_id=w.a.warehouse.id).order_by("id").first()
+    await MerchantOrder.filter(id=order_a.id).update(delivery_slot_id=slot.id)
     line_b = await OrderLine.filter(order_id=order_b.id).first()
     case = await AftersalesCase.create(
         number="AS-BETA-1",

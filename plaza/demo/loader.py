@@ -21,6 +21,7 @@ from plaza.demo.bulk import chunks
 from plaza.demo.insight import write_sales_history
 from plaza.demo.merchants import MERCHANTS
 from plaza.demo.plan import ProductPlan, plan_catalog
+from plaza.demo.slots import write_slots
 from plaza.demo.summary import DemoRefusedError, DemoSummary
 from plaza.demo.write_catalog import write_catalog
 from plaza.demo.write_shops import write_shops
@@ -66,6 +67,7 @@ async def _load(plans: list[ProductPlan], password_hash: str, show_progress: boo
     await write_catalog(plans, ids, summary, show_progress)
     await write_addresses()
     await write_sales_history()  # plaza/demo/insight.py: the reports' and forecasts' history
+    await write_slots(ids)
     return summary
 
 

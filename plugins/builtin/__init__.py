@@ -10,6 +10,7 @@ def register(registry) -> None:
     from plugins.risk import builtin_rules
     from plugins.shipping.flat_rate import FlatRateShipping
     from plugins.shipping.manual import ManualCarrier
+    from plugins.shipping.own_fleet import OwnFleetCarrier
     from plugins.shipping.sandbox_express import SandboxExpressCarrier
 
     for policy in BUILTIN_POLICIES:
@@ -17,6 +18,7 @@ def register(registry) -> None:
     registry.add_shipping(FlatRateShipping())
     registry.add_carrier(ManualCarrier())
     registry.add_carrier(SandboxExpressCarrier(registry))
+    registry.add_carrier(OwnFleetCarrier())
     registry.add_payment(SandboxPaymentProvider(registry))
     for rule in builtin_rules():
         registry.add_risk_rule(rule)

@@ -21,6 +21,7 @@ from plugins.interfaces import StorefrontPolicy
 from resolvers import allocation, outbox
 from resolvers.checkout.common import new_number
 from resolvers.checkout.quotes import CartView, MerchantGroup
+from resolvers.checkout.slots import ChosenSlot, take_places
 from resolvers.currency import require_currency
 from resolvers.errors import CheckoutErrorCode as Code
 from resolvers.errors import DomainError
@@ -52,10 +53,12 @@ async def create_orders(
     force_deduct: bool,
     outcomes: list,
     now: datetime,
+    slots: dict[int, ChosenSlot] | None = None,
 ) -> OrderGroup:
     """Write the group, its merchant orders, their lines, history and events, and mark the cart
     ordered -- built first with ids taken ahead, then written in one statement on PostgreSQL --
-    then take each order's flash-sale counters and stock.
+    then take each order's flash-sale counters and stock, and last the places of the delivery
+    slots chosen (``slots``: by merchant).
 
     Every line was checked to be in the storefront's currency (``check_lines``); the group and
     each merchant order are priced in it too, or nothing is written."""
@@ -97,6 +100,7 @@ async def create_orders(
     events: list[outbox.Event] = []
     for index, (order_id, mgroup) in enumerate(zip(order_ids, view.groups, strict=True), start=1):
         mode = modes[mgroup.merchant_id]
+        chosen = (slots or {}).get(mgroup.merchant_id)
         order = MerchantOrder(
             id=order_id,
             number=f"{group.number}-{index}",
@@ -114,6 +118,7 @@ async def create_orders(
             shipping_address=cart.shipping_address or {},
             inventory_mode=mode,
             pickup_point_id=cart.pickup_point_id,
+            delivery_slot_id=chosen.slot.id if chosen else None,
         )
         lines = [
             OrderLine(
@@ -138,7 +143,11 @@ async def create_orders(
                 "placed",
                 Actor.CUSTOMER,
                 actor_user_id=user_id,
-                data={"inventory_mode": mode.value, "total": str(order.total)},
+                data={
+                    "inventory_mode": mode.value,
+                    "total": str(order.total),
+                    **({"delivery_slot": chosen.slot.starts_at.isoformat()} if chosen else {}),
+                },
                 to_status=OrderStatus(order.status),
             )
         )
@@ -177,6 +186,8 @@ async def create_orders(
     stock_rows = {vid: offer.single_stock_row for vid, offer in view.offers.items()}
     for order, mgroup, mode, lines in placed:
         await _take_for_order(order, mgroup, mode, lines, user_id, stock_rows)
+    if slots:
+        await take_places(slots, now)
     return group
 
 

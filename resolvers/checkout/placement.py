@@ -22,13 +22,14 @@ from resolvers.checkout.common import clean_address, policy_for
 from resolvers.checkout.creation import create_orders
 from resolvers.checkout.offers import check_lines
 from resolvers.checkout.quotes import CartView, cart_view
+from resolvers.checkout.slots import SlotChoice, check_choices, hash_part
 from resolvers.errors import CheckoutErrorCode as Code
 from resolvers.errors import DomainError
 from resolvers.orders import now_utc
 from resolvers.permissions import Viewer, require_user
 
 
-def _request_hash(view: CartView) -> str:
+def _request_hash(view: CartView, slots: list[SlotChoice] | None = None) -> str:
     cart = view.cart
     canonical = {
         "storefront": cart.storefront_id,
@@ -39,6 +40,8 @@ def _request_hash(view: CartView) -> str:
             str(g.merchant_id): g.selected.method_code if g.selected else None for g in view.groups
         },
     }
+    if slots:  # only then: the hash of a placement without slots is as it always was
+        canonical["delivery_slots"] = hash_part(slots)
     return hashlib.sha256(json.dumps(canonical, sort_keys=True).encode()).hexdigest()
 
 
@@ -77,6 +80,7 @@ async def place_order_and_pay(
     payment_provider: str | None = None,
     return_url: str = "",
     address_id: int | None = None,
+    slots: list[SlotChoice] | None = None,
 ) -> Placed:
     """Place the cart and, when a provider is named, start paying it in the same request (the
     storefront goes straight to the pay page). A retry with the same key answers the same
@@ -87,7 +91,7 @@ async def place_order_and_pay(
         except DomainError as exc:
             raise DomainError(Code.UNKNOWN_PROVIDER, exc.message, "payment.provider")
     group, replayed = await _place_order(
-        viewer, token, idempotency_key, address=address, address_id=address_id
+        viewer, token, idempotency_key, address=address, address_id=address_id, slots=slots
     )
     if payment_provider is None:
         return Placed(group)
@@ -110,14 +114,16 @@ async def place_order(
     idempotency_key: str,
     now: datetime | None = None,
     address: dict | None = None,
+    slots: list[SlotChoice] | None = None,
 ) -> OrderGroup:
     """Turn the cart into one OrderGroup and one MerchantOrder per merchant, or change nothing.
 
     Idempotent: the same key with the same cart returns the same group; with another cart it
     is refused with IDEMPOTENCY_KEY_REUSED. ``address``: the shipping address to place with
-    (saved on the cart with the order), instead of the one set on the cart before.
+    (saved on the cart with the order), instead of the one set on the cart before. ``slots``:
+    the delivery slot chosen for a merchant's order (SLOT_NOT_FOUND, SLOT_CLOSED, SLOT_FULL).
     """
-    group, _ = await _place_order(viewer, token, idempotency_key, now, address)
+    group, _ = await _place_order(viewer, token, idempotency_key, now, address, slots)
     return group
 
 
@@ -128,6 +134,7 @@ async def _place_order(
     now: datetime | None = None,
     address: dict | None = None,
     address_id: int | None = None,
+    slots: list[SlotChoice] | None = None,
 ) -> tuple[OrderGroup, bool]:
     """``place_order``, also telling whether the group was placed before (a replay).
     ``address_id``: place with a copy of the customer's saved address (instead of ``address``;
@@ -160,7 +167,7 @@ async def _place_order(
     if cleaned_address is not None:
         cart.shipping_address = cleaned_address
     view = await cart_view(cart, now)
-    request_hash = _request_hash(view)
+    request_hash = _request_hash(view, slots)
     # A key used before with another (open) cart is found by the unique index below: the
     # insert fails, nothing is kept, and ``_replay`` tells which answer it is.
     if not view.groups:
@@ -185,6 +192,7 @@ async def _place_order(
         pl.flash_sale for g in view.groups for pl in g.lines
     )
     await check_lines(cart, wanted, list(wanted), view, sales, check_stock=deducting)
+    chosen = await check_choices(slots, view, now) if slots else {}
 
     # Risk control, before any stock is touched.
     decision, outcomes = await risk.assess(
@@ -215,8 +223,9 @@ async def _place_order(
     try:
         async with in_transaction():
             group = await create_orders(
-                cart, view, policy, user_id, key, request_hash, force_deduct, outcomes, now
-            )
+                cart, view, policy, user_id, key, request_hash, force_deduct, outcomes, now,
+                chosen,
+            )  # fmt: skip
     except IntegrityError:
         # The key was used before (another cart), or the same key placed concurrently (the
         # other request won): answer as a retry would, or IDEMPOTENCY_KEY_REUSED.

@@ -26,6 +26,12 @@ from resolvers.checkout import new_number
 from resolvers.errors import DomainError, recode
 from resolvers.logistics.accounts import active_account, not_configured, take_numbers
 from resolvers.logistics.carriers import MANUAL, Code, provider_for, text
+from resolvers.logistics.own_fleet import (
+    DEFAULT_NAME,
+    check_courier_input,
+    courier_for,
+    numbers_itself,
+)
 from resolvers.orders import (
     SHIP,
     Acting,
@@ -66,6 +72,7 @@ async def _ship_one(
     tracking_number: str,
     config: dict,
     batch: ShipmentBatch | None = None,
+    courier_user_id: int | None = None,
 ) -> Shipment:
     """The shipment and the PACKED -> SHIPPED move, in the caller's transaction. A typed
     number (not from a range) already on a parcel of the carrier is refused."""
@@ -83,6 +90,7 @@ async def _ship_one(
         tracking_number=label.tracking_number,
         label=label.label_html,
         created_by_user_id=acting.user_id,
+        courier_id=courier_user_id,
     )
     await move_order(
         order,
@@ -127,18 +135,25 @@ async def ship(
     *,
     carrier_name: str | None = None,
     tracking_number: str | None = None,
+    courier_user_id: int | None = None,
 ) -> MerchantOrder:
-    """PACKED -> SHIPPED with a shipment (see the module's docstring)."""
+    """PACKED -> SHIPPED with a shipment (see the module's docstring). Own fleet: no carrier
+    and no waybill typed; the parcel goes to a courier of the merchant (``courier_user_id``,
+    or its only courier)."""
     provider = provider_for(provider_code)
+    check_courier_input(provider, courier_user_id)
     typed = text(tracking_number, "trackingNumber", required=False, limit=80)
     carrier = text(carrier_name, "carrier", required=False, limit=80)
-    if provider.uses_number_range and typed:
+    own_numbers = numbers_itself(provider)
+    if (provider.uses_number_range or own_numbers) and typed:
         raise DomainError(
             Code.INVALID,
-            f"{provider.name} numbers come from the merchant's range: leave it empty.",
+            f"{provider.name} numbers come from the merchant's range: leave it empty."
+            if provider.uses_number_range
+            else f"{provider.name} numbers its parcels itself: leave it empty.",
             "trackingNumber",
         )
-    if not provider.uses_number_range:
+    if not provider.uses_number_range and not own_numbers:
         carrier = text(carrier_name, "carrier", required=True, limit=80)
         typed = text(tracking_number, "trackingNumber", required=True, limit=80)
 
@@ -148,6 +163,15 @@ async def ship(
         if not provider.uses_number_range:
             await refuse_typed_carrier(order, Code.OWN_CARRIER_ACCOUNT_REQUIRED)
         account = await active_account(order.merchant_id, provider)
+        if own_numbers:
+            courier = await courier_for(order.merchant_id, courier_user_id)
+            name = carrier or (account.name if account else DEFAULT_NAME)
+            label = await _ship_one(
+                order, acting, provider, name, "", account.config if account else {},
+                courier_user_id=courier,
+            )  # fmt: skip
+            numbers.append(label.tracking_number)
+            return
         if provider.uses_number_range:
             if account is None:
                 raise not_configured(provider)

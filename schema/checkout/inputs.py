@@ -8,6 +8,7 @@ from decimal import Decimal
 import strawberry
 
 from models.orders import InventoryMode as InventoryModeModel
+from resolvers.checkout.slots import SlotChoice
 from resolvers.errors import CheckoutErrorCode as Code
 from schema.base import decode_id
 from schema.orders import InventoryMode
@@ -46,6 +47,12 @@ class CheckoutPaymentInput:
     return_url: str = ""
 
 
+@strawberry.input(description="The delivery slot chosen for the order of one merchant of the cart.")
+class DeliverySlotChoiceInput:
+    merchant: strawberry.ID
+    slot: strawberry.ID
+
+
 @strawberry.input
 class CheckoutPlaceOrderInput:
     cart_token: str
@@ -60,6 +67,11 @@ class CheckoutPlaceOrderInput:
     )
     payment: CheckoutPaymentInput | None = strawberry.field(
         default=None, description="Also start a payment with this provider."
+    )
+    delivery_slots: list[DeliverySlotChoiceInput] | None = strawberry.field(
+        default=None,
+        description="Delivery slots (deliverySlots query), one per merchant at most: "
+        "an appointment order (SLOT_NOT_FOUND, SLOT_CLOSED, SLOT_FULL).",
     )
 
 
@@ -87,4 +99,17 @@ def line_quantities(lines: list[CartLineInput]) -> list[tuple[int, int]]:
     return [
         (decode_id(line.variant_id, "Variant", Code, f"lines.{i}.variantId"), line.quantity)
         for i, line in enumerate(lines)
+    ]
+
+
+def slot_choices(choices: list[DeliverySlotChoiceInput] | None) -> list[SlotChoice] | None:
+    if not choices:
+        return None
+    return [
+        SlotChoice(
+            decode_id(c.merchant, "Merchant", Code, f"deliverySlots.{i}.merchant"),
+            decode_id(c.slot, "DeliverySlot", Code, f"deliverySlots.{i}.slot"),
+            f"deliverySlots.{i}",
+        )
+        for i, c in enumerate(choices)
     ]

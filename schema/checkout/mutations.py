@@ -20,6 +20,7 @@ from schema.checkout.inputs import (
     PaymentStartInput,
 )
 from schema.checkout.inputs import line_quantities as _lines
+from schema.checkout.inputs import slot_choices as _slots
 from schema.checkout.objects import flash_sale_from_model as _flash
 from schema.checkout.objects import payment_from_model as _payment
 from schema.checkout.payloads import (
@@ -140,6 +141,7 @@ class Mutation:
                 address_id=decode_optional_id(
                     input.address_id, "CustomerAddress", Code, "addressId"
                 ),
+                slots=_slots(input.delivery_slots),
             ),
             Code,
         )

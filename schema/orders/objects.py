@@ -23,7 +23,7 @@ from schema.base import Money, global_id
 from schema.catalog import Merchant, Variant
 from schema.context import Info
 from schema.orders.enums import InventoryMode, OrderActor, OrderGroupStatus, OrderStatus
-from schema.orders.related import AftersalesCaseRef, ShipmentRef, resolve
+from schema.orders.related import AftersalesCaseRef, DeliverySlotRef, ShipmentRef, resolve
 
 
 @strawberry.type
@@ -160,6 +160,10 @@ class MerchantOrder(relay.Node):
         # the parcel's visibility rule reads its order through this loader
         info.context.loader("merchant_order", batches.merchant_orders).prime(self.id, self.row)
         return await resolve(ShipmentRef).of_order(info, self.id)
+
+    @strawberry.field(description="The delivery slot booked at checkout (an appointment order).")
+    async def delivery_slot(self, info: Info) -> DeliverySlotRef | None:
+        return await resolve(DeliverySlotRef).of_order(info, self.row.delivery_slot_id)
 
     @strawberry.field(description="A replacement order (exchange, reship): the original order.")
     async def replacement_of(self, info: Info) -> MerchantOrder | None:
