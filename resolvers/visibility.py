@@ -40,6 +40,10 @@ staff_invitation
 webhook_endpoint       platform staff, the partner that owns it.
 webhook_delivery       platform staff; a partner its endpoints' deliveries (the row carries
                        the endpoint's partner); a merchant owner their merchant's own webhook's.
+ticket                 ``can_view_ticket``: its customer, the reading staff of its order's
+                       merchant, platform staff. Partners: never.
+ticket_entry           a ticket's message or history step: whoever sees the ticket; an
+                       internal one (an agent's note), platform staff only.
 =====================  ====================================================================
 """
 
@@ -55,7 +59,8 @@ from models.webhooks import DeliveryTarget
 from resolvers.aftersales import can_view_case
 from resolvers.orders import FULFILMENT_ROLES, ORDER_READ_ROLES, can_view, is_staff
 from resolvers.permissions import Viewer
-from resolvers.subscriptions import topic_allowed
+from resolvers.subscriptions import is_ticket_event_topic, topic_allowed
+from resolvers.tickets import can_view_entry, can_view_ticket
 
 Rule = Callable[[Viewer, Any], bool]
 
@@ -114,6 +119,10 @@ def _order_group(viewer: Viewer, row: GroupRow) -> bool:
 
 
 def _stream_event(viewer: Viewer, facts: OrderFacts) -> bool:
+    if is_ticket_event_topic(facts.topic):  # a ticket's step: its customer, platform staff
+        return viewer.user_id is not None and (
+            viewer.is_platform_staff or facts.customer_id == viewer.user_id
+        )
     if viewer.partner_id is not None:
         types = frozenset(viewer.partner_event_types) or None
         return facts.merchant_id in viewer.partner_merchant_ids and topic_allowed(
@@ -181,6 +190,22 @@ def _delivery(viewer: Viewer, row: DeliveryRow) -> bool:
     )
 
 
+@dataclass(frozen=True)
+class TicketEntryRow:
+    """A ticket's message or history step: the ticket, and whether the entry is internal."""
+
+    ticket: Any
+    internal: bool = False
+
+
+def _ticket(viewer: Viewer, ticket: Any) -> bool:
+    return can_view_ticket(viewer, ticket)
+
+
+def _ticket_entry(viewer: Viewer, row: TicketEntryRow) -> bool:
+    return can_view_entry(viewer, row.ticket, row.internal)
+
+
 RULES: dict[str, Rule] = {
     "merchant_order": _merchant_order,
     "order_group": _order_group,
@@ -201,6 +226,8 @@ RULES: dict[str, Rule] = {
     "staff_invitation": _admin_or_owner,
     "webhook_endpoint": _endpoint,
     "webhook_delivery": _delivery,
+    "ticket": _ticket,
+    "ticket_entry": _ticket_entry,
 }
 
 

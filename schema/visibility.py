@@ -100,12 +100,17 @@ def _stream_event(obj: Any, info: Any) -> rules.OrderFacts:
     )
 
 
+def _ticket_entry(obj: Any, info: Any) -> rules.TicketEntryRow:
+    return rules.TicketEntryRow(obj.ticket_row, obj.internal)
+
+
 @cache
 def tenant_types() -> dict[type, Tenancy]:
     """Every tenant type, its rule's kind and how to get the rule's row. (``StaffMembership``
     is not one: it is always the viewer's own, in ``me`` and when accepting an invitation.)"""
     from schema.accounts.types import StaffInvitation, StaffMember
     from schema.aftersales.objects import AftersalesCase, AftersalesCaseLine
+    from schema.aftersales.tickets import Ticket, TicketHistoryEntry, TicketMessage
     from schema.inventory import StockLevel, Warehouse
     from schema.logistics import CarrierAccount, Shipment, ShipmentBatch, TrackingEvent
     from schema.orders.objects import MerchantOrder, OrderEvent, OrderGroup, OrderLine
@@ -139,6 +144,9 @@ def tenant_types() -> dict[type, Tenancy]:
             "webhook_endpoint", lambda obj, info: SimpleNamespace(partner_id=obj.partner_pk)
         ),
         WebhookDelivery: Tenancy("webhook_delivery", _delivery),
+        Ticket: Tenancy("ticket", _attr("row")),
+        TicketMessage: Tenancy("ticket_entry", _ticket_entry),
+        TicketHistoryEntry: Tenancy("ticket_entry", _ticket_entry),
     }
 
 
