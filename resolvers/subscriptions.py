@@ -40,6 +40,11 @@ Order events are the outbox events with a topic ``order.<...>`` on aggregate ``m
 ``order.updated`` when the customer edits the address or remark), as the relay publishes
 them: ``{id, topic, aggregate, aggregate_id, merchant_id, customer_id, payload, created_at}``.
 A group-buy order's events carry its ``pickup_point_id`` in the payload.
+
+Ticket events (``ticket.<step>`` on aggregate ``ticket``, ``models.tickets``) go over the same
+stream to the ticket's customer and to platform staff only -- never to merchant staff or
+partners (partners get them as webhooks); ``orderId`` / ``merchantId`` filters apply to the
+order the ticket is about, and a ``pickupPointId`` filter or a partner key excludes them.
 """
 
 from __future__ import annotations

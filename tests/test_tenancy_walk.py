@@ -2,7 +2,8 @@
 
 The world: merchants A and B share one checkout (an order group with an order of each, paid;
 A's shipped, with a batch, tracking and the inbox, webhook and partner deliveries that payment
-dispatched; a case on B's), a second customer with an order of A, a group-buy order of B at a
+dispatched; a case on B's, opened from a ticket with an agent's internal note; a ticket about
+A's), a second customer with an order of A and a ticket about no order, a group-buy order of B at a
 leader's pickup point, a courier of A, and a partner whose key is scoped to A (another partner
 has an endpoint for B).
 
@@ -44,6 +45,7 @@ from models.logistics import CarrierAccount, Shipment, ShipmentBatch, TrackingEv
 from models.merchants import Merchant, Warehouse
 from models.orders import GroupStatus, MerchantOrder, OrderGroup, OrderLine, OrderStatus
 from models.outbox import OutboxEvent
+from models.tickets import Ticket, TicketCategory
 from models.webhooks import (
     EVENT_TYPES,
     DeliveryTarget,
@@ -53,7 +55,7 @@ from models.webhooks import (
 )
 from plaza.app import create_app
 from plaza.settings import Settings
-from resolvers import accounts
+from resolvers import accounts, tickets
 from resolvers.dispatch import dispatch_paid_order
 from resolvers.permissions import Viewer
 from resolvers.webhooks import fan_out
@@ -121,6 +123,7 @@ class Facts:
     staff: dict[int, MerchantStaff]
     waybills: dict[str, int]  # tracking number -> order
     carrier_accounts: dict[str, int]  # name -> merchant
+    tickets: dict[int, Ticket] = field(default_factory=dict)
 
     def ids(self) -> dict[str, list[int]]:
         return {
@@ -133,6 +136,7 @@ class Facts:
             "WebhookEndpoint": sorted(self.endpoints),
             "WebhookDelivery": sorted(self.deliveries),
             "StaffMember": sorted(self.staff),
+            "Ticket": sorted(self.tickets),
         }
 
 
@@ -177,6 +181,7 @@ async def _facts() -> Facts:
         staff={s.id: s for s in await MerchantStaff.all()},
         waybills={s.tracking_number: s.order_id for s in await Shipment.all()},
         carrier_accounts={c.name: c.merchant_id for c in await CarrierAccount.all()},
+        tickets={t.id: t for t in await Ticket.all()},
     )
 
 
@@ -230,6 +235,23 @@ async def build_walk(gql, client) -> Walk:
         currency="CNY",
     )
     await AftersalesCaseLine.create(case=case, order_line=line_b, quantity=1)
+
+    # tickets: the customer's about B's order (the case opened from it, an agent's internal
+    # note) and about A's order; the other customer's about no order
+    as_customer = Viewer(user_id=w.customer.user.id)
+    agent = Viewer(user_id=w.service.user.id, platform_role=PlatformRole.CUSTOMER_SERVICE)
+    about_b = await tickets.ticket_open(
+        as_customer, TicketCategory.QUALITY, "Dented", "The tin is dented", order_id=order_b.id
+    )
+    await Ticket.filter(id=about_b.id).update(case_id=case.id)
+    await tickets.ticket_reply(agent, about_b.id, "internal: call the merchant", internal=True)
+    await tickets.ticket_reply(agent, about_b.id, "We are on it")
+    await tickets.ticket_open(
+        as_customer, TicketCategory.STATUS, "Where is it?", "Tracking?", order_id=order_a.id
+    )
+    await tickets.ticket_open(
+        Viewer(user_id=w.stranger.user.id), TicketCategory.PAYMENT, "Charged", "Twice?"
+    )
 
     # what payment dispatches: the merchants' inboxes and webhooks, the partners' deliveries
     for event in await OutboxEvent.filter(topic="order.paid").order_by("id"):
@@ -321,6 +343,11 @@ def may_see(who: Who, facts: Facts, type_name: str, key: int) -> bool:
             DeliveryTarget(d.target) == DeliveryTarget.MERCHANT
             and who.staff(d.merchant_id, {StaffRole.OWNER})
         )
+    if type_name == "Ticket":
+        t = facts.tickets[key]
+        return who.user_id is not None and (
+            who.platform or t.customer_id == who.user_id or who.staff(t.merchant_id, READ_ROLES)
+        )
     if type_name == "StaffMember":
         member = facts.staff[key]
         return who.user_id is not None and (
@@ -361,6 +388,9 @@ TENANT_TYPES = {
     "WebhookDelivery",
     "StaffMember",
     "StaffInvitation",
+    "Ticket",
+    "TicketMessage",
+    "TicketHistoryEntry",
 }
 
 
@@ -414,6 +444,7 @@ class Checker:
             "WebhookEndpoint": self.facts.endpoints,
             "WebhookDelivery": self.facts.deliveries,
             "StaffMember": self.facts.staff,
+            "Ticket": self.facts.tickets,
         }[type_name]
 
     def _merchant(self, merchant_id: int | None, where: str) -> None:
@@ -465,6 +496,11 @@ class Checker:
             self._merchant(self.facts.carrier_accounts[value["name"]], where)
         if typename == "OrderGroup":
             self._group_totals(value, where)
+        internal = (typename == "TicketMessage" and value.get("internal")) or (
+            typename == "TicketHistoryEntry" and value.get("step") == "NOTE_ADDED"
+        )
+        if internal and not self.who.platform:
+            self.leaks.append(f"{where}: an agent's internal note")
 
 
 # --- generating the walk from the schema's introspection ---------------------------------------

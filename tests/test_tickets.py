@@ -418,3 +418,17 @@ async def test_racing_agents_move_a_ticket_once(gql, client, world):
     row = await Ticket.get(id=pk(ticket["id"]))
     assert (row.status, row.version) == (TicketStatus.RESOLVED, 1)
     assert await OutboxEvent.filter(topic="ticket.status_changed").count() == 1
+
+
+async def test_the_demo_has_a_ticket_waiting_on_its_customer():
+    from models.tickets import TicketMessage
+    from plaza.demo import load_demo
+
+    await load_demo(products=3, manage_orm=False, verbose=False)
+    rows = {t.number: t for t in await Ticket.all().order_by("id")}
+    assert list(rows) == ["TK-DEMO-0001", "TK-DEMO-0002"]
+    assert rows["TK-DEMO-0001"].status == TicketStatus.OPEN
+    waiting = rows["TK-DEMO-0002"]
+    assert waiting.status == TicketStatus.WAITING_ON_CUSTOMER and waiting.assignee_id
+    notes = await TicketMessage.filter(ticket_id=waiting.id, internal=True).count()
+    assert notes == 1
