@@ -432,3 +432,23 @@ async def test_the_demo_has_a_ticket_waiting_on_its_customer():
     assert waiting.status == TicketStatus.WAITING_ON_CUSTOMER and waiting.assignee_id
     notes = await TicketMessage.filter(ticket_id=waiting.id, internal=True).count()
     assert notes == 1
+
+
+@pytest.mark.postgres
+async def test_simultaneous_openings_never_pass_the_cap(world):
+    import asyncio
+
+    viewer = Viewer(user_id=world.customer.user.id)
+    for i in range(MAX_OPEN_TICKETS - 1):
+        await uc.ticket_open(viewer, TicketCategory.OTHER, f"question {i}", "text")
+
+    async def attempt() -> str:
+        try:
+            await uc.ticket_open(viewer, TicketCategory.OTHER, "at once", "x")
+        except DomainError as err:
+            return err.code.name
+        return "OK"
+
+    codes = await asyncio.gather(*(attempt() for _ in range(16)))
+    assert sorted(codes) == ["OK"] + ["TOO_MANY_OPEN_TICKETS"] * 15
+    assert await Ticket.filter(customer_id=world.customer.user.id).count() == MAX_OPEN_TICKETS

@@ -91,6 +91,8 @@ async def ticket_open(
     now = now or now_utc()
     async with in_transaction():
         if not agent:
+            # The customer's row is locked: two tickets opened at once are counted one by one.
+            await User.filter(id=customer).select_for_update().first()
             held = await Ticket.filter(customer_id=customer, status__in=OPEN_STATUSES).count()
             if held >= MAX_OPEN_TICKETS:
                 raise DomainError(
