@@ -452,3 +452,22 @@ async def test_simultaneous_openings_never_pass_the_cap(world):
     codes = await asyncio.gather(*(attempt() for _ in range(16)))
     assert sorted(codes) == ["OK"] + ["TOO_MANY_OPEN_TICKETS"] * 15
     assert await Ticket.filter(customer_id=world.customer.user.id).count() == MAX_OPEN_TICKETS
+
+
+async def test_the_lists_page_newest_first(gql, world):
+    viewer = Viewer(user_id=world.customer.user.id)
+    opened = [
+        (await uc.ticket_open(viewer, TicketCategory.OTHER, f"q{i}", "text")).id for i in range(5)
+    ]
+    page = """query($after: String) { myTickets(first: 2, after: $after) {
+      nodes { subject } pageInfo { hasNextPage endCursor } } }"""
+    seen, after = [], None
+    while True:
+        body = (await gql(page, {"after": after}, token=world.customer.token))["data"]["myTickets"]
+        seen += [n["subject"] for n in body["nodes"]]
+        if not body["pageInfo"]["hasNextPage"]:
+            break
+        after = body["pageInfo"]["endCursor"]
+    assert seen == [f"q{i}" for i in reversed(range(len(opened)))]
+    body = await gql(page, {"after": "bogus"}, token=world.customer.token)
+    assert body["errors"][0]["extensions"]["code"] == "INVALID"

@@ -37,8 +37,15 @@ def _filter(f: TicketFilterInput | None) -> uc.TicketFilter:
 
 
 async def _page(info: Info, query, first: int | None, after: str | None) -> Connection[Ticket]:
+    # newest first, on the indexes (customer | merchant | status, created_at) of ``ticket``
     page = await paginate(
-        query, descending=True, first=first, after=after, code=Code, with_total=wants_total(info)
+        query,
+        sort_field="created_at",
+        descending=True,
+        first=first,
+        after=after,
+        code=Code,
+        with_total=wants_total(info),
     )
     return connection(page, Ticket.from_model)
 
