@@ -31,6 +31,7 @@ MODEL_MODULES: list[str] = [
     "models.addresses",
     "models.insight",
     "models.slots",
+    "models.tickets",
 ]
 
 POSTGRES_SCHEMES = ("postgres://", "postgresql://", "asyncpg://")

@@ -269,3 +269,23 @@ class SlotErrorCode(Enum):
     NOT_FOUND = "not_found"
     PERMISSION_DENIED = "permission_denied"
     UNAUTHENTICATED = "unauthenticated"
+
+
+class TicketErrorCode(Enum):
+    INVALID = "invalid"
+    NOT_FOUND = "not_found"
+    PERMISSION_DENIED = "permission_denied"
+    UNAUTHENTICATED = "unauthenticated"
+    INVALID_TRANSITION = "invalid_transition"
+    CONCURRENT_UPDATE = "concurrent_update"
+    TICKET_CLOSED = "ticket_closed"  # a closed ticket takes no message, no step
+    TOO_MANY_OPEN_TICKETS = "too_many_open_tickets"
+    AGENT_INVALID = "agent_invalid"  # ticketAssign: not a platform agent
+    ORDER_REQUIRED = "order_required"  # ticketOpenCase on a ticket about no order
+    CASE_ALREADY_OPEN = "case_already_open"
+    # the refusals of opening the case (``resolvers.aftersales.case_open``), as they are
+    ORDER_NOT_ELIGIBLE = "order_not_eligible"
+    WINDOW_CLOSED = "window_closed"
+    CASE_TYPE_NOT_ALLOWED = "case_type_not_allowed"
+    QUANTITY_INVALID = "quantity_invalid"
+    EXCHANGE_VARIANT_INVALID = "exchange_variant_invalid"

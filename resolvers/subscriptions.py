@@ -40,6 +40,11 @@ Order events are the outbox events with a topic ``order.<...>`` on aggregate ``m
 ``order.updated`` when the customer edits the address or remark), as the relay publishes
 them: ``{id, topic, aggregate, aggregate_id, merchant_id, customer_id, payload, created_at}``.
 A group-buy order's events carry its ``pickup_point_id`` in the payload.
+
+Ticket events (``ticket.<step>`` on aggregate ``ticket``, ``models.tickets``) go over the same
+stream to the ticket's customer and to platform staff only -- never to merchant staff or
+partners (partners get them as webhooks); ``orderId`` / ``merchantId`` filters apply to the
+order the ticket is about, and a ``pickupPointId`` filter or a partner key excludes them.
 """
 
 from __future__ import annotations
@@ -51,6 +56,7 @@ from datetime import UTC, datetime
 
 from models.accounts import StaffRole
 from models.orders import Actor, MerchantOrder, OrderStatus
+from models.tickets import TICKET_AGGREGATE, TICKET_TOPIC_PREFIX, TicketStatus
 from resolvers.errors import DomainError, OrderErrorCode
 from resolvers.orders import ORDER_READ_ROLES, can_view
 from resolvers.permissions import Viewer
@@ -181,8 +187,40 @@ def is_order_event(event: dict) -> bool:
     )
 
 
+def is_ticket_event_topic(topic: object) -> bool:
+    return isinstance(topic, str) and topic.startswith(TICKET_TOPIC_PREFIX)
+
+
+def is_ticket_event(event: dict) -> bool:
+    """A step of a customer-service ticket (``ticket.<step>``, aggregate ``ticket``)."""
+    return (
+        is_ticket_event_topic(event.get("topic"))
+        and event.get("aggregate") == TICKET_AGGREGATE
+        and isinstance(event.get("aggregate_id"), int)
+        and isinstance(event.get("customer_id"), int)
+    )
+
+
+def _may_receive_ticket(grant: OrderEventGrant, event: dict) -> bool:
+    """A ticket's step reaches its customer and platform staff only (partners learn of tickets
+    through webhooks; merchant staff read them); the filters apply to the order it is about."""
+    payload = event.get("payload")
+    order_id = payload.get("order_id") if isinstance(payload, dict) else None
+    if grant.pickup_point_id is not None or grant.event_types is not None:
+        return False
+    if grant.order_id is not None and order_id != grant.order_id:
+        return False
+    if grant.merchant_id is not None and event.get("merchant_id") != grant.merchant_id:
+        return False
+    return grant.everything or (
+        grant.customer_id is not None and event["customer_id"] == grant.customer_id
+    )
+
+
 def may_receive(grant: OrderEventGrant, event: dict) -> bool:
     """Whether the subscriber holding ``grant`` receives ``event`` (a pub/sub message)."""
+    if is_ticket_event(event):
+        return _may_receive_ticket(grant, event)
     if not is_order_event(event):
         return False
     order_id = event["aggregate_id"]
@@ -267,6 +305,41 @@ def order_event_view(event: dict) -> OrderEventView:
         or _time(event.get("created_at"))
         or datetime.now(UTC).replace(microsecond=0),
         changed=tuple(str(c) for c in changed) if isinstance(changed, list) else (),
+    )
+
+
+@dataclass(frozen=True)
+class TicketEventView:
+    """A ticket's step in the API's terms (parsed from the pub/sub message)."""
+
+    id: int | None
+    topic: str
+    ticket_id: int
+    ticket_number: str
+    customer_id: int
+    order_id: int | None
+    merchant_id: int | None
+    from_status: TicketStatus | None
+    to_status: TicketStatus | None
+    at: datetime
+
+
+def ticket_event_view(event: dict) -> TicketEventView:
+    """The view of a ticket event (``is_ticket_event``)."""
+    payload = event.get("payload") or {}
+    order_id = payload.get("order_id")
+    merchant_id = event.get("merchant_id")
+    return TicketEventView(
+        id=event.get("id") if isinstance(event.get("id"), int) else None,
+        topic=event["topic"],
+        ticket_id=event["aggregate_id"],
+        ticket_number=str(payload.get("ticket_number") or ""),
+        customer_id=event["customer_id"],
+        order_id=order_id if isinstance(order_id, int) else None,
+        merchant_id=merchant_id if isinstance(merchant_id, int) else None,
+        from_status=_enum(TicketStatus, payload.get("from")),
+        to_status=_enum(TicketStatus, payload.get("to")),
+        at=_time(event.get("created_at")) or datetime.now(UTC).replace(microsecond=0),
     )
 
 

@@ -48,6 +48,10 @@ delivery_slot          anyone: what a customer chooses from at checkout (its cap
                        bookings are for the merchant's staff, field by field; its warehouse
                        is screened as a warehouse).
 delivery_slot_rule     platform staff, the merchant's fulfilment staff.
+ticket                 ``can_view_ticket``: its customer, the reading staff of its order's
+                       merchant, platform staff. Partners: never.
+ticket_entry           a ticket's message or history step: whoever sees the ticket; an
+                       internal one (an agent's note), platform staff only.
 =====================  ====================================================================
 """
 
@@ -64,7 +68,8 @@ from resolvers.aftersales import can_view_case
 from resolvers.insight import may_read_forecast, may_read_report
 from resolvers.orders import FULFILMENT_ROLES, ORDER_READ_ROLES, can_view, is_staff
 from resolvers.permissions import Viewer
-from resolvers.subscriptions import topic_allowed
+from resolvers.subscriptions import is_ticket_event_topic, topic_allowed
+from resolvers.tickets import can_view_entry, can_view_ticket
 
 Rule = Callable[[Viewer, Any], bool]
 
@@ -123,6 +128,10 @@ def _order_group(viewer: Viewer, row: GroupRow) -> bool:
 
 
 def _stream_event(viewer: Viewer, facts: OrderFacts) -> bool:
+    if is_ticket_event_topic(facts.topic):  # a ticket's step: its customer, platform staff
+        return viewer.user_id is not None and (
+            viewer.is_platform_staff or facts.customer_id == viewer.user_id
+        )
     if viewer.partner_id is not None:
         types = frozenset(viewer.partner_event_types) or None
         return facts.merchant_id in viewer.partner_merchant_ids and topic_allowed(
@@ -190,6 +199,22 @@ def _delivery(viewer: Viewer, row: DeliveryRow) -> bool:
     )
 
 
+@dataclass(frozen=True)
+class TicketEntryRow:
+    """A ticket's message or history step: the ticket, and whether the entry is internal."""
+
+    ticket: Any
+    internal: bool = False
+
+
+def _ticket(viewer: Viewer, ticket: Any) -> bool:
+    return can_view_ticket(viewer, ticket)
+
+
+def _ticket_entry(viewer: Viewer, row: TicketEntryRow) -> bool:
+    return can_view_entry(viewer, row.ticket, row.internal)
+
+
 RULES: dict[str, Rule] = {
     "merchant_order": _merchant_order,
     "order_group": _order_group,
@@ -217,6 +242,8 @@ RULES: dict[str, Rule] = {
     "stock_forecast": may_read_forecast,
     "delivery_slot": lambda viewer, row: row is not None,
     "delivery_slot_rule": _platform_or_staff(FULFILMENT_ROLES),
+    "ticket": _ticket,
+    "ticket_entry": _ticket_entry,
 }
 
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncGenerator, Mapping
 from datetime import datetime
+from typing import Annotated
 
 import strawberry
 from starlette.websockets import WebSocket
@@ -36,9 +37,14 @@ from strawberry import relay
 from resolvers import subscriptions as rules
 from resolvers.errors import DomainError, OrderErrorCode
 from resolvers.permissions import Viewer
+from schema.aftersales.tickets.enums import TicketStatus
 from schema.base import decode_id
 from schema.context import Context, Info
 from schema.orders import MerchantOrder, OrderActor, OrderStatus
+from schema.orders.related import resolve
+
+# The ticket of a ticket's step, named by module path (as orders names aftersales' types).
+TicketRef = Annotated["Ticket", strawberry.lazy("schema.aftersales.tickets.objects")]  # noqa: F821
 
 #: seconds between two checks of a running subscription's credential and permissions: a revoked
 #: key or token is cut off within this time (one cheap query per subscription per check). A
@@ -102,14 +108,19 @@ class OrderStreamEvent:
     )
     topic: str = strawberry.field(
         description="`order.placed`, `order.<new status>` (e.g. `order.paid`) or "
-        "`order.updated` (address or remark changed): the names partner keys' event types use."
+        "`order.updated` (address or remark changed): the names partner keys' event types use; "
+        "`ticket.<step>` (`ticket.opened`, `ticket.message_added`, ...) for a ticket's customer."
     )
-    order_id: strawberry.ID = strawberry.field(description="The MerchantOrder's global ID.")
-    order_number: str
+    order_id: strawberry.ID | None = strawberry.field(
+        description="The MerchantOrder's global ID (null: a ticket's step about no order)."
+    )
+    order_number: str = strawberry.field(description="Empty for a ticket about no order.")
     order_group_id: strawberry.ID | None = strawberry.field(
         description="The OrderGroup's global ID (the checkout the order was paid with)."
     )
-    merchant_id: strawberry.ID = strawberry.field(description="The Merchant's global ID.")
+    merchant_id: strawberry.ID | None = strawberry.field(
+        description="The Merchant's global ID (null: a ticket's step about no order)."
+    )
     from_status: OrderStatus | None = strawberry.field(
         description="The status before the step (null for `order.placed`)."
     )
@@ -123,9 +134,20 @@ class OrderStreamEvent:
         description="`order.updated`: the fields the customer changed (`shippingAddress`, "
         "`remark`); empty for the other events."
     )
-    order_pk: strawberry.Private[int]
+    ticket_id: strawberry.ID | None = strawberry.field(
+        default=None,
+        description="`ticket.<step>` events (to the ticket's customer and platform staff): the "
+        "Ticket's global ID; null for order events.",
+    )
+    ticket_status: TicketStatus | None = strawberry.field(
+        default=None, description="A ticket's step: its status after the step."
+    )
+    ticket_previous_status: TicketStatus | None = strawberry.field(
+        default=None, description="A ticket's step: its status before (null when opened)."
+    )
+    order_pk: strawberry.Private[int | None]
     # the event's tenancy facts, for the visibility rule (``schema.visibility``)
-    merchant_pk: strawberry.Private[int]
+    merchant_pk: strawberry.Private[int | None]
     customer_pk: strawberry.Private[int | None]
     pickup_point_pk: strawberry.Private[int | None]
 
@@ -134,6 +156,8 @@ class OrderStreamEvent:
         "viewers who may not read it (partners get the event's fields only)."
     )
     async def order(self, info: Info) -> MerchantOrder | None:
+        if self.order_pk is None:
+            return None
         row = await rules.visible_order(info.context.viewer, self.order_pk)
         return MerchantOrder.from_model(row) if row is not None else None
 
@@ -167,6 +191,44 @@ class OrderStreamEvent:
             customer_pk=customer if isinstance(customer, int) else None,
             pickup_point_pk=point if isinstance(point, int) else None,
         )
+
+    @strawberry.field(description="A ticket's step: the ticket as it is now (else null).")
+    async def ticket(self, info: Info) -> TicketRef | None:
+        if self.ticket_id is None:
+            return None
+        return await resolve(TicketRef).visible(info, self.ticket_pk)
+
+    ticket_pk: strawberry.Private[int | None] = None
+
+    @classmethod
+    def from_ticket_view(cls, view: rules.TicketEventView) -> OrderStreamEvent:
+        """A ticket's step as streamed on ``orderEvents`` (``topic`` ``ticket.<step>``)."""
+        return cls(
+            id=strawberry.ID(str(view.id)) if view.id is not None else None,
+            topic=view.topic,
+            order_id=_gid("MerchantOrder", view.order_id),
+            order_number="",
+            order_group_id=None,
+            merchant_id=_gid("Merchant", view.merchant_id),
+            from_status=None,
+            to_status=None,
+            actor=None,
+            reason="",
+            at=view.at,
+            changed=[],
+            ticket_id=_gid("Ticket", view.ticket_id),
+            ticket_status=view.to_status,
+            ticket_previous_status=view.from_status,
+            order_pk=view.order_id,
+            merchant_pk=view.merchant_id,
+            customer_pk=view.customer_id,
+            pickup_point_pk=None,
+            ticket_pk=view.ticket_id,
+        )
+
+
+def _gid(type_name: str, pk: int | None) -> strawberry.ID | None:
+    return strawberry.ID(str(relay.GlobalID(type_name, str(pk)))) if pk is not None else None
 
 
 def _camel(name: str) -> str:
@@ -203,7 +265,10 @@ async def _event_stream(
             if not rules.may_receive(grant, message) or not seen.first_time(message.get("id")):
                 continue
             _fresh_loaders(context)
-            yield OrderStreamEvent.from_view(rules.order_event_view(message), message)
+            if rules.is_ticket_event(message):
+                yield OrderStreamEvent.from_ticket_view(rules.ticket_event_view(message))
+            else:
+                yield OrderStreamEvent.from_view(rules.order_event_view(message), message)
 
 
 @strawberry.type

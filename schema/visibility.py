@@ -100,6 +100,10 @@ def _stream_event(obj: Any, info: Any) -> rules.OrderFacts:
     )
 
 
+def _ticket_entry(obj: Any, info: Any) -> rules.TicketEntryRow:
+    return rules.TicketEntryRow(obj.ticket_row, obj.internal)
+
+
 @cache
 def tenant_types() -> dict[type, Tenancy]:
     """Every tenant type, its rule's kind and how to get the rule's row. (``StaffMembership``
@@ -107,6 +111,7 @@ def tenant_types() -> dict[type, Tenancy]:
     from schema.accounts.addresses import CustomerAddress
     from schema.accounts.types import StaffInvitation, StaffMember
     from schema.aftersales.objects import AftersalesCase, AftersalesCaseLine
+    from schema.aftersales.tickets import Ticket, TicketHistoryEntry, TicketMessage
     from schema.insight.objects import AftersalesRate, SalesReport, StockForecast, TopProduct
     from schema.inventory import StockLevel, Warehouse
     from schema.logistics import CarrierAccount, Shipment, ShipmentBatch, TrackingEvent
@@ -151,6 +156,9 @@ def tenant_types() -> dict[type, Tenancy]:
         StockForecast: Tenancy("stock_forecast", _merchant()),
         DeliverySlot: Tenancy("delivery_slot", _merchant()),
         DeliverySlotRule: Tenancy("delivery_slot_rule", _merchant()),
+        Ticket: Tenancy("ticket", _attr("row")),
+        TicketMessage: Tenancy("ticket_entry", _ticket_entry),
+        TicketHistoryEntry: Tenancy("ticket_entry", _ticket_entry),
     }
 
 

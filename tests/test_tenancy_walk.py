@@ -2,7 +2,8 @@
 
 The world: merchants A and B share one checkout (an order group with an order of each, paid;
 A's shipped, with a batch, tracking and the inbox, webhook and partner deliveries that payment
-dispatched; a case on B's), a second customer with an order of A, a group-buy order of B at a
+dispatched; a case on B's, opened from a ticket with an agent's internal note; a ticket about
+A's), a second customer with an order of A and a ticket about no order, a group-buy order of B at a
 leader's pickup point, a courier of A, and a partner whose key is scoped to A (another partner
 has an endpoint for B).
 
@@ -47,6 +48,7 @@ from models.merchants import Merchant, Warehouse
 from models.orders import GroupStatus, MerchantOrder, OrderGroup, OrderLine, OrderStatus
 from models.outbox import OutboxEvent
 from models.slots import DeliverySlot
+from models.tickets import Ticket, TicketCategory
 from models.webhooks import (
     EVENT_TYPES,
     DeliveryTarget,
@@ -56,7 +58,7 @@ from models.webhooks import (
 )
 from plaza.app import create_app
 from plaza.settings import Settings
-from resolvers import accounts
+from resolvers import accounts, tickets
 from resolvers.dispatch import dispatch_paid_order
 from resolvers.permissions import Viewer
 from resolvers.slots import RuleInput, delivery_slot_rules_set
@@ -132,6 +134,7 @@ class Facts:
     waybills: dict[str, int]  # tracking number -> order
     carrier_accounts: dict[str, int]  # name -> merchant
     addresses: dict[int, CustomerAddress] = field(default_factory=dict)
+    tickets: dict[int, Ticket] = field(default_factory=dict)
 
     def ids(self) -> dict[str, list[int]]:
         return {
@@ -145,6 +148,7 @@ class Facts:
             "WebhookDelivery": sorted(self.deliveries),
             "StaffMember": sorted(self.staff),
             "CustomerAddress": sorted(self.addresses),
+            "Ticket": sorted(self.tickets),
         }
 
 
@@ -190,6 +194,7 @@ async def _facts() -> Facts:
         waybills={s.tracking_number: s.order_id for s in await Shipment.all()},
         carrier_accounts={c.name: c.merchant_id for c in await CarrierAccount.all()},
         addresses={a.id: a for a in await CustomerAddress.all()},
+        tickets={t.id: t for t in await Ticket.all()},
     )
 
 
@@ -251,6 +256,23 @@ async def build_walk(gql, client) -> Walk:
         currency="CNY",
     )
     await AftersalesCaseLine.create(case=case, order_line=line_b, quantity=1)
+
+    # tickets: the customer's about B's order (the case opened from it, an agent's internal
+    # note) and about A's order; the other customer's about no order
+    as_customer = Viewer(user_id=w.customer.user.id)
+    agent = Viewer(user_id=w.service.user.id, platform_role=PlatformRole.CUSTOMER_SERVICE)
+    about_b = await tickets.ticket_open(
+        as_customer, TicketCategory.QUALITY, "Dented", "The tin is dented", order_id=order_b.id
+    )
+    await Ticket.filter(id=about_b.id).update(case_id=case.id)
+    await tickets.ticket_reply(agent, about_b.id, "internal: call the merchant", internal=True)
+    await tickets.ticket_reply(agent, about_b.id, "We are on it")
+    await tickets.ticket_open(
+        as_customer, TicketCategory.STATUS, "Where is it?", "Tracking?", order_id=order_a.id
+    )
+    await tickets.ticket_open(
+        Viewer(user_id=w.stranger.user.id), TicketCategory.PAYMENT, "Charged", "Twice?"
+    )
 
     # what payment dispatches: the merchants' inboxes and webhooks, the partners' deliveries
     for event in await OutboxEvent.filter(topic="order.paid").order_by("id"):
@@ -360,6 +382,11 @@ def may_see(who: Who, facts: Facts, type_name: str, key: int) -> bool:
         )
     if type_name == "CustomerAddress":
         return who.user_id is not None and facts.addresses[key].customer_id == who.user_id
+    if type_name == "Ticket":
+        t = facts.tickets[key]
+        return who.user_id is not None and (
+            who.platform or t.customer_id == who.user_id or who.staff(t.merchant_id, READ_ROLES)
+        )
     if type_name == "StaffMember":
         member = facts.staff[key]
         return who.user_id is not None and (
@@ -401,6 +428,9 @@ TENANT_TYPES = {
     "StaffMember",
     "StaffInvitation",
     "CustomerAddress",
+    "Ticket",
+    "TicketMessage",
+    "TicketHistoryEntry",
 }
 
 
@@ -455,6 +485,7 @@ class Checker:
             "WebhookDelivery": self.facts.deliveries,
             "StaffMember": self.facts.staff,
             "CustomerAddress": self.facts.addresses,
+            "Ticket": self.facts.tickets,
         }[type_name]
 
     def _merchant(self, merchant_id: int | None, where: str) -> None:
@@ -506,6 +537,11 @@ class Checker:
             self._merchant(self.facts.carrier_accounts[value["name"]], where)
         if typename == "OrderGroup":
             self._group_totals(value, where)
+        internal = (typename == "TicketMessage" and value.get("internal")) or (
+            typename == "TicketHistoryEntry" and value.get("step") == "NOTE_ADDED"
+        )
+        if internal and not self.who.platform:
+            self.leaks.append(f"{where}: an agent's internal note")
 
 
 # --- generating the walk from the schema's introspection ---------------------------------------

@@ -23,6 +23,7 @@ from plaza.demo.merchants import MERCHANTS
 from plaza.demo.plan import ProductPlan, plan_catalog
 from plaza.demo.slots import write_slots
 from plaza.demo.summary import DemoRefusedError, DemoSummary
+from plaza.demo.tickets import write_tickets
 from plaza.demo.write_catalog import write_catalog
 from plaza.demo.write_shops import write_shops
 from resolvers.accounts import hash_password
@@ -68,6 +69,7 @@ async def _load(plans: list[ProductPlan], password_hash: str, show_progress: boo
     await write_addresses()
     await write_sales_history()  # plaza/demo/insight.py: the reports' and forecasts' history
     await write_slots(ids)
+    await write_tickets()
     return summary
 
 

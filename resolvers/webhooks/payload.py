@@ -40,10 +40,30 @@ def case_event_data(event: OutboxEvent) -> dict:
     return data
 
 
+def ticket_event_data(event: OutboxEvent) -> dict:
+    """What a partner learns about a ``ticket.*`` event (only tickets about an order of its
+    merchants fan out): the ticket, its order, the step -- never a message's text."""
+    p = event.payload or {}
+    return {
+        "eventId": str(event.id),
+        "ticketId": api_id("Ticket", event.aggregate_id),
+        "ticketNumber": p.get("ticket_number"),
+        "orderId": api_id("MerchantOrder", int(p["order_id"])) if p.get("order_id") else None,
+        "merchantId": api_id("Merchant", event.merchant_id) if event.merchant_id else None,
+        "category": _status_name(p.get("category")),
+        "status": _status_name(p.get("to")),
+        "previousStatus": _status_name(p.get("from")),
+        "party": p.get("party"),
+        "caseId": api_id("AftersalesCase", int(p["case_id"])) if p.get("case_id") else None,
+    }
+
+
 def event_data(event: OutboxEvent) -> dict:
     """What a partner learns about an ``order.*`` event (ids, number, statuses, who, why)."""
     if event.aggregate == "aftersales_case":
         return case_event_data(event)
+    if event.aggregate == "ticket":
+        return ticket_event_data(event)
     p = event.payload or {}
     data: dict = {
         "eventId": str(event.id),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Annotated
 
 import strawberry
 from strawberry import relay
@@ -19,6 +20,10 @@ from schema.base import Money
 from schema.catalog import Variant
 from schema.context import Info
 from schema.orders import MerchantOrder
+from schema.orders.related import resolve
+
+# Tickets build on cases (a case is opened from a ticket): named by module path only.
+TicketRef = Annotated["Ticket", strawberry.lazy("schema.aftersales.tickets.objects")]  # noqa: F821
 
 
 @strawberry.type(description="Units of one order line in a case, and what inspection made of them.")
@@ -81,6 +86,10 @@ class AftersalesCase(relay.Node):
             self.replacement_pk
         )
         return row and MerchantOrder.from_model(row)
+
+    @strawberry.field(description="The customer-service ticket the case was opened from, if any.")
+    async def ticket(self, info: Info) -> TicketRef | None:
+        return await resolve(TicketRef).of_case(info, self.id)
 
     @strawberry.field
     async def lines(self, info: Info) -> list[AftersalesCaseLine]:
