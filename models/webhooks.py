@@ -20,6 +20,7 @@ from tortoise.indexes import Index
 from models.aftersales import CASE_TOPICS
 from models.base import TimestampedModel
 from models.orders import OrderStatus
+from models.reviews import REVIEW_TOPICS
 
 #: The event types a webhook endpoint may subscribe to: the outbox topics of merchant orders
 #: and of aftersales cases (``models.aftersales.CASE_TOPICS``).
@@ -30,6 +31,7 @@ EVENT_TYPES: tuple[str, ...] = (
     "order.tracking_updated",
     "order.ready_for_pickup",
     *CASE_TOPICS,
+    *REVIEW_TOPICS,
 )
 
 #: What a merchant order's dispatch to its merchant (inbox + merchant webhook) is sent on.

@@ -265,6 +265,9 @@ class StorefrontPolicy:
     shipping_providers: tuple[str, ...] = ("flat_rate",)
     max_line_quantity: int = 99
     risk: dict = field(default_factory=dict)
+    # A line received this long ago without a review gets a default positive review (the
+    # marketplaces' rule); None: never (docs/reviews.md).
+    default_review_after: timedelta | None = None
 
     @property
     def auto_confirm(self) -> bool:

@@ -222,3 +222,14 @@ class LogisticsErrorCode(Enum):
     RANGE_EXHAUSTED = "range_exhausted"
     RANGE_OVERLAP = "range_overlap"
     DUPLICATE_TRACKING_NUMBER = "duplicate_tracking_number"
+
+
+class ReviewErrorCode(Enum):
+    INVALID = "invalid"
+    NOT_FOUND = "not_found"
+    PERMISSION_DENIED = "permission_denied"
+    UNAUTHENTICATED = "unauthenticated"
+    NOT_RECEIVED = "not_received"
+    ALREADY_REVIEWED = "already_reviewed"
+    ALREADY_REPLIED = "already_replied"
+    ALREADY_HIDDEN = "already_hidden"

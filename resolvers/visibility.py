@@ -40,6 +40,8 @@ staff_invitation
 webhook_endpoint       platform staff, the partner that owns it.
 webhook_delivery       platform staff; a partner its endpoints' deliveries (the row carries
                        the endpoint's partner); a merchant owner their merchant's own webhook's.
+review                 everyone; once hidden, platform staff, its author and the reviewed
+                       merchant's staff (``resolvers.reviews.review_visible``).
 =====================  ====================================================================
 """
 
@@ -55,6 +57,7 @@ from models.webhooks import DeliveryTarget
 from resolvers.aftersales import can_view_case
 from resolvers.orders import FULFILMENT_ROLES, ORDER_READ_ROLES, can_view, is_staff
 from resolvers.permissions import Viewer
+from resolvers.reviews import review_visible
 from resolvers.subscriptions import topic_allowed
 
 Rule = Callable[[Viewer, Any], bool]
@@ -201,6 +204,7 @@ RULES: dict[str, Rule] = {
     "staff_invitation": _admin_or_owner,
     "webhook_endpoint": _endpoint,
     "webhook_delivery": _delivery,
+    "review": review_visible,
 }
 
 

@@ -35,6 +35,7 @@ from schema import (
     logistics,
     merchants,
     orders,
+    reviews,
     subscriptions,
     visibility,
     webhooks,
@@ -59,6 +60,7 @@ DOMAINS: dict[str, ModuleType] = {
     "logistics": logistics,
     "webhooks": webhooks,
     "administration": administration,
+    "reviews": reviews,
 }
 
 

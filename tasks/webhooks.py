@@ -123,6 +123,7 @@ async def dispatch_to_merchant(event: OutboxEvent) -> None:
         await _send_after_commit(await dispatch.dispatch_event(event))
 
 
+@on("review.*")
 @on("aftersales.*")
 @on("order.*")
 async def fan_out_to_endpoints(event: OutboxEvent) -> None:

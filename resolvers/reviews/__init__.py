@@ -1,0 +1,32 @@
+"""Reviews after receipt (docs/reviews.md).
+
+- ``validation``: what a review, a reply and a moderation reason may hold;
+- ``writing``: ``review_create`` (the customer, once per received line), ``review_reply``
+  (the merchant, once), ``review_hide`` (platform staff, with a reason), and the shared insert
+  that keeps the product's rating counters in step and records ``review.created``;
+- ``defaults``: ``record_default_reviews(now)``, the storefront's default positive review;
+- ``queries``: a product's page of reviews, who sees a hidden review, the author's shown name.
+"""
+
+from resolvers.reviews.defaults import record_default_reviews
+from resolvers.reviews.queries import (
+    author_name,
+    moderation_history,
+    product_reviews,
+    review_by_id,
+    review_visible,
+)
+from resolvers.reviews.writing import RECEIVED, review_create, review_hide, review_reply
+
+__all__ = [
+    "RECEIVED",
+    "author_name",
+    "moderation_history",
+    "product_reviews",
+    "record_default_reviews",
+    "review_by_id",
+    "review_create",
+    "review_hide",
+    "review_reply",
+    "review_visible",
+]
