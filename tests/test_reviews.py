@@ -417,3 +417,23 @@ async def test_a_review_names_neither_its_order_nor_its_customer(gql, client, wo
     fields = await gql('{ __type(name: "Review") { fields { name } } }')
     names = {f["name"] for f in fields["data"]["__type"]["fields"]}
     assert not names & {"order", "orderLine", "customer", "merchant"}
+
+
+# --- the demo -----------------------------------------------------------------------------------
+
+
+async def test_the_demo_has_reviews_kept_in_step_with_their_products():
+    from plaza.demo import load_demo
+
+    await load_demo(products=40, manage_orm=False, verbose=False)
+    reviews = await Review.all().order_by("id")
+    assert len(reviews) == 8
+    assert sum(r.is_default for r in reviews) == 1 and sum(r.anonymous for r in reviews) == 4
+    assert sum(r.reply_text is not None for r in reviews) == 3
+    for product in await Product.filter(id__in={r.product_id for r in reviews}):
+        mine = [r for r in reviews if r.product_id == product.id]
+        assert product.rating_count == len(mine) == 2
+        assert product.rating_sum == sum(r.rating for r in mine)
+    for review in reviews:
+        order = await MerchantOrder.get(id=review.order_id)
+        assert order.status == "completed" and order.customer_id == review.customer_id
