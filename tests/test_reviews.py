@@ -120,6 +120,15 @@ async def test_a_received_line_is_reviewed_and_shown_on_its_product(gql, client,
     assert page["ratingCount"] == 1 and page["reviews"]["totalCount"] == 1
     assert [e["node"]["id"] for e in page["reviews"]["edges"]] == [review["id"]]
 
+    # the order's line links to its review, for whoever sees the order
+    lines = "query($id: ID!) { order(id: $id) { lines { id review { id rating } } } }"
+    body = await gql(lines, {"id": order_id}, token=world.customer.token)
+    assert body["data"]["order"]["lines"] == [
+        {"id": line, "review": {"id": review["id"], "rating": 4}}
+    ]
+    body = await gql(lines, {"id": order_id}, token=world.stranger.token)
+    assert body["data"]["order"] is None
+
     event = await OutboxEvent.get(topic="review.created")
     assert event.merchant_id == world.a.merchant.id and event.aggregate_id == pk(review["id"])
     assert event.payload["rating"] == 4 and event.payload["order_line_id"] == int(line)
@@ -437,3 +446,32 @@ async def test_the_demo_has_reviews_kept_in_step_with_their_products():
     for review in reviews:
         order = await MerchantOrder.get(id=review.order_id)
         assert order.status == "completed" and order.customer_id == review.customer_id
+
+
+async def test_the_reviews_of_a_product_list_are_read_in_one_statement(
+    gql, client, world, count_queries
+):
+    mine = {world.a.variant.product_id: [], world.b.variant.product_id: []}
+    for seller, rating in ((world.a, 5), (world.a, 4), (world.a, 5), (world.b, 2)):
+        order_id = await delivered(gql, client, world, quantity=1, variant=seller.variant)
+        line = await line_of(order_id)
+        review = await ok(gql, "reviewCreate", world.customer.token, **creating(line, rating))
+        mine[seller.variant.product_id].insert(0, (review["id"], rating))
+    query = """query($rating: Int) { products(storefront: "mall", first: 10) { edges { node {
+      id reviews(first: 2, rating: $rating) { totalCount pageInfo { hasNextPage }
+        edges { node { id rating authorName } } } } } } }"""
+    for rating in (None, 5):
+        with count_queries() as q:
+            body = await gql(query, {"rating": rating})
+        assert "errors" not in body, body
+        pages = {
+            pk(e["node"]["id"]): e["node"]["reviews"] for e in body["data"]["products"]["edges"]
+        }
+        for product_id, reviews in mine.items():
+            wanted = [r for r in reviews if rating is None or r[1] == rating]
+            page = pages[product_id]
+            assert [(e["node"]["id"], e["node"]["rating"]) for e in page["edges"]] == wanted[:2]
+            assert page["totalCount"] == len(wanted)
+            assert page["pageInfo"]["hasNextPage"] is (len(wanted) > 2)
+        on_reviews = [s for s in q.statements if 'FROM "review"' in s]
+        assert len(on_reviews) == (1 if rating is None else 2), on_reviews

@@ -10,23 +10,29 @@
 
 from resolvers.reviews.defaults import record_default_reviews
 from resolvers.reviews.queries import (
+    PageKey,
     author_name,
     moderation_history,
-    product_reviews,
+    page_key,
     review_by_id,
+    review_pages,
     review_visible,
+    reviews_by_line,
 )
 from resolvers.reviews.writing import RECEIVED, review_create, review_hide, review_reply
 
 __all__ = [
     "RECEIVED",
+    "PageKey",
     "author_name",
     "moderation_history",
-    "product_reviews",
+    "page_key",
     "record_default_reviews",
     "review_by_id",
     "review_create",
     "review_hide",
+    "review_pages",
     "review_reply",
     "review_visible",
+    "reviews_by_line",
 ]

@@ -1,15 +1,19 @@
-"""Reading reviews: a product's page of visible reviews (newest first, by rating), who may see
-a hidden one, what name a review shows, and a review's moderation history."""
+"""Reading reviews: the products' pages of visible reviews (newest first, by rating; batched),
+who may see a hidden one, what name a review shows, and a review's moderation history."""
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from models.accounts import User
+from models.repository.reviews import latest_visible_reviews, visible_counts
 from models.reviews import RATING_MAX, RATING_MIN, Review, ReviewModeration
 from resolvers.errors import DomainError
 from resolvers.errors import ReviewErrorCode as Code
-from resolvers.pagination import MAX_ID, Page, paginate
+from resolvers.pagination import MAX_ID, Page, check_page_size, decode_cursor, encode_cursor
 from resolvers.permissions import Viewer
 
 MODERATION_MAX = 50
@@ -29,26 +33,74 @@ def review_visible(viewer: Viewer, review: Any) -> bool:
     )
 
 
-async def product_reviews(
+@dataclass(frozen=True)
+class PageKey:
+    """One product's page of reviews as asked (a DataLoader key: the products of a list page
+    asked alike are read in one statement)."""
+
+    product_id: int
+    size: int
+    before_id: int | None  # the ``after`` cursor's review id
+    rating: int | None
+    with_total: bool
+    known_total: int | None = None  # unfiltered: the product's ``rating_count``, no query
+
+
+def page_key(
     product_id: int,
     *,
     first: int | None,
     after: str | None,
     rating: int | None = None,
     with_total: bool = True,
-) -> Page:
-    """The product's visible reviews, newest first; ``rating``: only those of that many stars
-    (served by the (product, hidden, rating, id) index)."""
-    qs = Review.filter(product_id=product_id, hidden=False)
-    if rating is not None:
-        if not RATING_MIN <= rating <= RATING_MAX:
-            raise DomainError(
-                Code.INVALID, f"A rating is {RATING_MIN} to {RATING_MAX} stars.", "rating"
+    rating_count: int | None = None,
+) -> PageKey:
+    """Check a page request (``first`` 1..100, a cursor given out, ``rating`` 1..5)."""
+    size = check_page_size(first, Code)
+    before_id = decode_cursor(after, Code)[1] if after else None
+    if rating is not None and not RATING_MIN <= rating <= RATING_MAX:
+        raise DomainError(
+            Code.INVALID, f"A rating is {RATING_MIN} to {RATING_MAX} stars.", "rating"
+        )
+    known = rating_count if rating is None else None
+    return PageKey(product_id, size, before_id, rating, with_total, known)
+
+
+async def review_pages(keys: Sequence[PageKey]) -> list[Page]:
+    """Batch loader: each key's page, newest first (keyset on the review id), one statement
+    per kind of request (``models.repository.reviews``); totals only when asked."""
+    pages: dict[PageKey, Page] = {}
+    kinds: dict[tuple, list[PageKey]] = defaultdict(list)
+    for key in keys:
+        kinds[(key.size, key.before_id, key.rating, key.with_total)].append(key)
+    for (size, before_id, rating, with_total), group in kinds.items():
+        ids = sorted({k.product_id for k in group})
+        rows = await latest_visible_reviews(ids, size + 1, rating, before_id)
+        by_product: dict[int, list[Review]] = defaultdict(list)
+        for row in sorted(rows, key=lambda r: -r.id):
+            by_product[row.product_id].append(row)
+        counts = await visible_counts(ids, rating) if with_total and rating is not None else {}
+        for key in group:
+            found = by_product.get(key.product_id, [])
+            items = found[:size]
+            total = None
+            if with_total:
+                total = key.known_total if rating is None else counts.get(key.product_id, 0)
+                total = max(total or 0, len(items))
+            pages[key] = Page(
+                items,
+                [encode_cursor(r.id, r.id) for r in items],
+                len(found) > size,
+                before_id is not None,
+                total,
             )
-        qs = qs.filter(rating=rating)
-    return await paginate(
-        qs, descending=True, first=first, after=after, code=Code, with_total=with_total
-    )
+    return [pages[k] for k in keys]
+
+
+async def reviews_by_line(line_ids) -> list[Review | None]:
+    """Batch loader: the review of each order line (None: not reviewed)."""
+    rows = {r.order_line_id: r for r in await Review.filter(order_line_id__in=set(line_ids))}
+    return [rows.get(i) for i in line_ids]
 
 
 async def review_by_id(viewer: Viewer, review_id: int) -> Review | None:

@@ -176,9 +176,15 @@ class Product(relay.Node):
         after: str | None = None,
         rating: int | None = None,
     ) -> Connection[Review]:
-        page = await reviews_uc.product_reviews(
-            self.id, first=first, after=after, rating=rating, with_total=wants_total(info)
+        key = reviews_uc.page_key(
+            self.id,
+            first=first,
+            after=after,
+            rating=rating,
+            with_total=wants_total(info),
+            rating_count=self.rating_count,
         )
+        page = await info.context.loader("review_pages", reviews_uc.review_pages).load(key)
         return connection(page, Review.from_model)
 
     @strawberry.field

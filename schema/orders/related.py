@@ -1,4 +1,5 @@
-"""The types other domains hang on an order: its parcel (logistics) and its cases (aftersales).
+"""The types other domains hang on an order: its parcel (logistics), its cases (aftersales) and
+its lines' reviews (reviews).
 
 Logistics and aftersales build on orders (a shipment, a case is *of* an order), so orders
 never imports them: it names their types by module path only, as strawberry's lazy references
@@ -13,6 +14,7 @@ from typing import Annotated, Any, get_args
 import strawberry
 
 ShipmentRef = Annotated["Shipment", strawberry.lazy("schema.logistics")]  # noqa: F821
+ReviewRef = Annotated["Review", strawberry.lazy("schema.reviews.objects")]  # noqa: F821
 AftersalesCaseRef = Annotated[
     "AftersalesCase",  # noqa: F821
     strawberry.lazy("schema.aftersales.objects"),
