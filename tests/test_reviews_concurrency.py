@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 from collections import Counter
+from datetime import UTC, datetime
 
 import pytest
 
@@ -65,7 +66,9 @@ async def test_the_counters_add_up_under_simultaneous_reviews_of_one_product(gql
 
 async def test_the_customer_and_the_default_review_job_race_for_a_line(gql, client, world):
     order_id = await delivered(gql, client, world, quantity=1, storefront=world.grocery)
-    await MerchantOrder.filter(id=pk(order_id)).update(delivered_at="2020-01-01T00:00:00+00:00")
+    await MerchantOrder.filter(id=pk(order_id)).update(
+        delivered_at=datetime(2020, 1, 1, tzinfo=UTC)
+    )
     line = await line_of(order_id)
     outcomes = await asyncio.gather(
         run(gql, "reviewCreate", world.customer.token, **creating(line, 2)),
