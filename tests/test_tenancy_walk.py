@@ -2,9 +2,9 @@
 
 The world: merchants A and B share one checkout (an order group with an order of each, paid;
 A's shipped, with a batch, tracking and the inbox, webhook and partner deliveries that payment
-dispatched; a case on B's), a second customer with an order of A, a group-buy order of B at a
-leader's pickup point, a courier of A, and a partner whose key is scoped to A (another partner
-has an endpoint for B).
+dispatched; a case on B's; a review of each, B's hidden), a second customer with an order of
+A, a group-buy order of B at a leader's pickup point, a courier of A, and a partner whose key
+is scoped to A (another partner has an endpoint for B).
 
 For each role the walk starts from every entry the schema has (root fields without required
 arguments, ``products`` of the storefront, and ``node``/``order``/``orderGroup``/... with every
@@ -44,6 +44,7 @@ from models.logistics import CarrierAccount, Shipment, ShipmentBatch, TrackingEv
 from models.merchants import Merchant, Warehouse
 from models.orders import GroupStatus, MerchantOrder, OrderGroup, OrderLine, OrderStatus
 from models.outbox import OutboxEvent
+from models.reviews import Review
 from models.webhooks import (
     EVENT_TYPES,
     DeliveryTarget,
@@ -121,6 +122,7 @@ class Facts:
     staff: dict[int, MerchantStaff]
     waybills: dict[str, int]  # tracking number -> order
     carrier_accounts: dict[str, int]  # name -> merchant
+    reviews: dict[int, Review] = field(default_factory=dict)
 
     def ids(self) -> dict[str, list[int]]:
         return {
@@ -133,6 +135,7 @@ class Facts:
             "WebhookEndpoint": sorted(self.endpoints),
             "WebhookDelivery": sorted(self.deliveries),
             "StaffMember": sorted(self.staff),
+            "Review": sorted(self.reviews),
         }
 
 
@@ -177,6 +180,7 @@ async def _facts() -> Facts:
         staff={s.id: s for s in await MerchantStaff.all()},
         waybills={s.tracking_number: s.order_id for s in await Shipment.all()},
         carrier_accounts={c.name: c.merchant_id for c in await CarrierAccount.all()},
+        reviews={r.id: r for r in await Review.all()},
     )
 
 
@@ -230,6 +234,21 @@ async def build_walk(gql, client) -> Walk:
         currency="CNY",
     )
     await AftersalesCaseLine.create(case=case, order_line=line_b, quantity=1)
+
+    # reviews: a public one of A's line, a hidden one of B's (written as the use cases do)
+    of_a = await OrderLine.filter(order_id=order_a.id).select_related("variant").first()
+    of_b = await OrderLine.filter(order_id=order_b.id).select_related("variant").first()
+    for line, order, hidden in ((of_a, order_a, False), (of_b, order_b, True)):
+        await Review.create(
+            order_line=line,
+            order=order,
+            product_id=line.variant.product_id,
+            merchant_id=order.merchant_id,
+            customer_id=order.customer_id,
+            rating=4,
+            text="hidden" if hidden else "public",
+            hidden=hidden,
+        )
 
     # what payment dispatches: the merchants' inboxes and webhooks, the partners' deliveries
     for event in await OutboxEvent.filter(topic="order.paid").order_by("id"):
@@ -320,6 +339,12 @@ def may_see(who: Who, facts: Facts, type_name: str, key: int) -> bool:
         return who.platform or (
             DeliveryTarget(d.target) == DeliveryTarget.MERCHANT
             and who.staff(d.merchant_id, {StaffRole.OWNER})
+        )
+    if type_name == "Review":  # public; hidden: platform, its author, its merchant's staff
+        r = facts.reviews[key]
+        return not r.hidden or (
+            who.user_id is not None
+            and (who.platform or r.customer_id == who.user_id or who.merchant_id == r.merchant_id)
         )
     if type_name == "StaffMember":
         member = facts.staff[key]
@@ -414,6 +439,7 @@ class Checker:
             "WebhookEndpoint": self.facts.endpoints,
             "WebhookDelivery": self.facts.deliveries,
             "StaffMember": self.facts.staff,
+            "Review": self.facts.reviews,
         }[type_name]
 
     def _merchant(self, merchant_id: int | None, where: str) -> None:
