@@ -165,8 +165,10 @@ async def test_the_average_follows_every_review_and_the_page_filters_by_rating(g
     rest = await product_page(gql, world, first=2, after=first["reviews"]["pageInfo"]["endCursor"])
     assert [e["node"]["id"] for e in rest["reviews"]["edges"]] == [ids[5]]
 
-    body = await gql(PRODUCT, {"id": gid("Product", world.a.variant.product_id), "rating": 6})
-    assert body["errors"][0]["extensions"]["code"] == "INVALID"
+    product_id = gid("Product", world.a.variant.product_id)
+    for bad in ({"rating": 6}, {"after": "not-a-cursor"}, {"first": 101}, {"first": 0}):
+        body = await gql(PRODUCT, {"id": product_id, **bad})
+        assert body["errors"][0]["extensions"]["code"] == "INVALID", (bad, body)
 
 
 # --- the refusals -------------------------------------------------------------------------------
@@ -312,6 +314,13 @@ async def test_staff_hide_an_abusive_review_with_a_reason_kept_in_its_history(gq
 
     error = await refused(gql, "reviewHide", world.admin.token, review=abusive["id"], reason="x")
     assert (error["code"], error["field"]) == ("ALREADY_HIDDEN", "input.review")
+
+    by_id = "query($id: ID!) { review(id: $id) { id hidden } }"
+    assert (await gql(by_id, {"id": abusive["id"]}))["data"]["review"] is None
+    seen = await gql(by_id, {"id": abusive["id"]}, token=world.customer.token)
+    assert seen["data"]["review"] == {"id": abusive["id"], "hidden": True}
+    for other in (gid("Review", 987654), gid("Product", 1), "garbage"):
+        assert (await gql(by_id, {"id": other}))["data"]["review"] is None
 
 
 async def test_only_platform_staff_hide_and_only_with_a_reason(gql, client, world):
