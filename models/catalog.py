@@ -41,6 +41,9 @@ class Product(TimestampedModel):
     # Cheapest active variant, kept by the catalog use cases: price filters and sorting.
     price_min = money_field(null=True)
     currency = fields.CharField(max_length=3, default="CNY")
+    # The visible reviews: how many, and their ratings summed (models/reviews.py keeps them).
+    rating_count = fields.IntField(default=0)
+    rating_sum = fields.BigIntField(default=0)
 
     class Meta:
         table = "catalog_product"

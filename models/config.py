@@ -32,6 +32,7 @@ MODEL_MODULES: list[str] = [
     "models.insight",
     "models.slots",
     "models.tickets",
+    "models.reviews",
 ]
 
 POSTGRES_SCHEMES = ("postgres://", "postgresql://", "asyncpg://")

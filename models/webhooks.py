@@ -20,6 +20,7 @@ from tortoise.indexes import Index
 from models.aftersales import CASE_TOPICS
 from models.base import TimestampedModel
 from models.orders import OrderStatus
+from models.reviews import REVIEW_TOPICS
 from models.tickets import TICKET_TOPICS
 
 #: The event types a webhook endpoint may subscribe to: the outbox topics of merchant orders
@@ -32,6 +33,7 @@ EVENT_TYPES: tuple[str, ...] = (
     "order.ready_for_pickup",
     *CASE_TOPICS,
     *TICKET_TOPICS,  # tickets about an order of the endpoint's merchants
+    *REVIEW_TOPICS,
 )
 
 #: What a merchant order's dispatch to its merchant (inbox + merchant webhook) is sent on.

@@ -271,6 +271,9 @@ class StorefrontPolicy:
     # Merchants ship only through their own carrier accounts (``shipmentCreate``, batch
     # waybills), never with a typed carrier name and number (seed 003's marketplace).
     own_carrier_only: bool = False
+    # A line received this long ago without a review gets a default positive review (the
+    # marketplaces' rule); None: never (docs/reviews.md).
+    default_review_after: timedelta | None = None
 
     @property
     def auto_confirm(self) -> bool:

@@ -33,6 +33,7 @@ GROCERY = StorefrontPolicy(
     auto_receive_after=timedelta(days=1),
     auto_complete_after=timedelta(days=2),
     shipping_providers=("flat_rate",),
+    default_review_after=timedelta(days=7),
 )
 
 GROUPBUY = StorefrontPolicy(
@@ -45,6 +46,7 @@ GROUPBUY = StorefrontPolicy(
     case_types=frozenset({CaseType.REFUND_ONLY, CaseType.RESHIP}),
     auto_receive_after=timedelta(days=3),
     auto_complete_after=timedelta(days=3),
+    default_review_after=timedelta(days=7),
 )
 
 MARKETPLACE = StorefrontPolicy(
@@ -59,6 +61,7 @@ MARKETPLACE = StorefrontPolicy(
     case_types=ALL_CASES,
     auto_receive_after=timedelta(days=10),
     auto_complete_after=timedelta(days=7),
+    default_review_after=timedelta(days=15),
 )
 
 BUILTIN_POLICIES = (MALL, GROCERY, GROUPBUY, MARKETPLACE)

@@ -95,6 +95,9 @@ def apply_overrides(policy: StorefrontPolicy, overrides: dict) -> StorefrontPoli
         changes["confirmers"] = frozenset(Confirmer(c) for c in overrides["confirmers"])
     if "case_types" in overrides:
         changes["case_types"] = frozenset(CaseType(c) for c in overrides["case_types"])
+    if "default_review_days" in overrides:  # 0 or None: no default review
+        days = float(overrides["default_review_days"] or 0)
+        changes["default_review_after"] = timedelta(days=days) if days > 0 else None
     if "max_line_quantity" in overrides:
         changes["max_line_quantity"] = int(overrides["max_line_quantity"])
     for flag in ("confirmation_call", "own_carrier_only"):

@@ -289,3 +289,14 @@ class TicketErrorCode(Enum):
     CASE_TYPE_NOT_ALLOWED = "case_type_not_allowed"
     QUANTITY_INVALID = "quantity_invalid"
     EXCHANGE_VARIANT_INVALID = "exchange_variant_invalid"
+
+
+class ReviewErrorCode(Enum):
+    INVALID = "invalid"
+    NOT_FOUND = "not_found"
+    PERMISSION_DENIED = "permission_denied"
+    UNAUTHENTICATED = "unauthenticated"
+    NOT_RECEIVED = "not_received"
+    ALREADY_REVIEWED = "already_reviewed"
+    ALREADY_REPLIED = "already_replied"
+    ALREADY_HIDDEN = "already_hidden"

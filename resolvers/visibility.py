@@ -52,6 +52,8 @@ ticket                 ``can_view_ticket``: its customer, the reading staff of i
                        merchant, platform staff. Partners: never.
 ticket_entry           a ticket's message or history step: whoever sees the ticket; an
                        internal one (an agent's note), platform staff only.
+review                 everyone; once hidden, platform staff, its author and the reviewed
+                       merchant's staff (``resolvers.reviews.review_visible``).
 =====================  ====================================================================
 """
 
@@ -68,6 +70,7 @@ from resolvers.aftersales import can_view_case
 from resolvers.insight import may_read_forecast, may_read_report
 from resolvers.orders import FULFILMENT_ROLES, ORDER_READ_ROLES, can_view, is_staff
 from resolvers.permissions import Viewer
+from resolvers.reviews import review_visible
 from resolvers.subscriptions import is_ticket_event_topic, topic_allowed
 from resolvers.tickets import can_view_entry, can_view_ticket
 
@@ -244,6 +247,7 @@ RULES: dict[str, Rule] = {
     "delivery_slot_rule": _platform_or_staff(FULFILMENT_ROLES),
     "ticket": _ticket,
     "ticket_entry": _ticket_entry,
+    "review": review_visible,
 }
 
 

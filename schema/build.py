@@ -36,6 +36,7 @@ from schema import (
     logistics,
     merchants,
     orders,
+    reviews,
     subscriptions,
     visibility,
     webhooks,
@@ -61,6 +62,7 @@ DOMAINS: dict[str, ModuleType] = {
     "webhooks": webhooks,
     "administration": administration,
     "insight": insight,
+    "reviews": reviews,
 }
 
 

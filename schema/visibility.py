@@ -116,6 +116,7 @@ def tenant_types() -> dict[type, Tenancy]:
     from schema.inventory import StockLevel, Warehouse
     from schema.logistics import CarrierAccount, Shipment, ShipmentBatch, TrackingEvent
     from schema.orders.objects import MerchantOrder, OrderEvent, OrderGroup, OrderLine
+    from schema.reviews.objects import Review
     from schema.slots import DeliverySlot, DeliverySlotRule
     from schema.subscriptions import OrderStreamEvent
     from schema.webhooks.objects import (
@@ -159,6 +160,7 @@ def tenant_types() -> dict[type, Tenancy]:
         Ticket: Tenancy("ticket", _attr("row")),
         TicketMessage: Tenancy("ticket_entry", _ticket_entry),
         TicketHistoryEntry: Tenancy("ticket_entry", _ticket_entry),
+        Review: Tenancy("review", _attr("row")),
     }
 
 

@@ -73,3 +73,15 @@ async def retry_pending_refunds() -> int:
     from resolvers.payments import execute_pending_refunds
 
     return await execute_pending_refunds()
+
+
+@actor(max_retries=0)
+async def record_default_reviews() -> dict[str, int]:
+    """The storefronts' default positive reviews of lines received longer ago than their
+    window without a review (``resolvers.reviews.record_default_reviews``; idempotent)."""
+    from resolvers.reviews import record_default_reviews as record
+
+    counts = await record(datetime.now(UTC))
+    if counts.get("recorded"):
+        wake_relay()  # review.created events
+    return counts

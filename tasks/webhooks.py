@@ -124,6 +124,7 @@ async def dispatch_to_merchant(event: OutboxEvent) -> None:
 
 
 @on("ticket.*")
+@on("review.*")
 @on("aftersales.*")
 @on("order.*")
 async def fan_out_to_endpoints(event: OutboxEvent) -> None:

@@ -6,6 +6,9 @@ dispatched; a case on B's, opened from a ticket with an agent's internal note; a
 A's), a second customer with an order of A and a ticket about no order, a group-buy order of B at a
 leader's pickup point, a courier of A, and a partner whose key is scoped to A (another partner
 has an endpoint for B).
+dispatched; a case on B's; a review of each, B's hidden), a second customer with an order of
+A, a group-buy order of B at a leader's pickup point, a courier of A, and a partner whose key
+is scoped to A (another partner has an endpoint for B).
 
 For each role the walk starts from every entry the schema has (root fields without required
 arguments, ``products`` of the storefront, and ``node``/``order``/``orderGroup``/... with every
@@ -47,6 +50,7 @@ from models.logistics import CarrierAccount, Shipment, ShipmentBatch, TrackingEv
 from models.merchants import Merchant, Warehouse
 from models.orders import GroupStatus, MerchantOrder, OrderGroup, OrderLine, OrderStatus
 from models.outbox import OutboxEvent
+from models.reviews import Review
 from models.slots import DeliverySlot
 from models.tickets import Ticket, TicketCategory
 from models.webhooks import (
@@ -135,6 +139,7 @@ class Facts:
     carrier_accounts: dict[str, int]  # name -> merchant
     addresses: dict[int, CustomerAddress] = field(default_factory=dict)
     tickets: dict[int, Ticket] = field(default_factory=dict)
+    reviews: dict[int, Review] = field(default_factory=dict)
 
     def ids(self) -> dict[str, list[int]]:
         return {
@@ -149,6 +154,7 @@ class Facts:
             "StaffMember": sorted(self.staff),
             "CustomerAddress": sorted(self.addresses),
             "Ticket": sorted(self.tickets),
+            "Review": sorted(self.reviews),
         }
 
 
@@ -195,6 +201,7 @@ async def _facts() -> Facts:
         carrier_accounts={c.name: c.merchant_id for c in await CarrierAccount.all()},
         addresses={a.id: a for a in await CustomerAddress.all()},
         tickets={t.id: t for t in await Ticket.all()},
+        reviews={r.id: r for r in await Review.all()},
     )
 
 
@@ -273,6 +280,20 @@ async def build_walk(gql, client) -> Walk:
     await tickets.ticket_open(
         Viewer(user_id=w.stranger.user.id), TicketCategory.PAYMENT, "Charged", "Twice?"
     )
+    # reviews: a public one of A's line, a hidden one of B's (written as the use cases do)
+    of_a = await OrderLine.filter(order_id=order_a.id).select_related("variant").first()
+    of_b = await OrderLine.filter(order_id=order_b.id).select_related("variant").first()
+    for line, order, hidden in ((of_a, order_a, False), (of_b, order_b, True)):
+        await Review.create(
+            order_line=line,
+            order=order,
+            product_id=line.variant.product_id,
+            merchant_id=order.merchant_id,
+            customer_id=order.customer_id,
+            rating=4,
+            text="hidden" if hidden else "public",
+            hidden=hidden,
+        )
 
     # what payment dispatches: the merchants' inboxes and webhooks, the partners' deliveries
     for event in await OutboxEvent.filter(topic="order.paid").order_by("id"):
@@ -387,6 +408,12 @@ def may_see(who: Who, facts: Facts, type_name: str, key: int) -> bool:
         return who.user_id is not None and (
             who.platform or t.customer_id == who.user_id or who.staff(t.merchant_id, READ_ROLES)
         )
+    if type_name == "Review":  # public; hidden: platform, its author, its merchant's staff
+        r = facts.reviews[key]
+        return not r.hidden or (
+            who.user_id is not None
+            and (who.platform or r.customer_id == who.user_id or who.merchant_id == r.merchant_id)
+        )
     if type_name == "StaffMember":
         member = facts.staff[key]
         return who.user_id is not None and (
@@ -486,6 +513,7 @@ class Checker:
             "StaffMember": self.facts.staff,
             "CustomerAddress": self.facts.addresses,
             "Ticket": self.facts.tickets,
+            "Review": self.facts.reviews,
         }[type_name]
 
     def _merchant(self, merchant_id: int | None, where: str) -> None:

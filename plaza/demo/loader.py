@@ -21,6 +21,7 @@ from plaza.demo.bulk import chunks
 from plaza.demo.insight import write_sales_history
 from plaza.demo.merchants import MERCHANTS
 from plaza.demo.plan import ProductPlan, plan_catalog
+from plaza.demo.reviews import write_reviews
 from plaza.demo.slots import write_slots
 from plaza.demo.summary import DemoRefusedError, DemoSummary
 from plaza.demo.tickets import write_tickets
@@ -70,6 +71,7 @@ async def _load(plans: list[ProductPlan], password_hash: str, show_progress: boo
     await write_sales_history()  # plaza/demo/insight.py: the reports' and forecasts' history
     await write_slots(ids)
     await write_tickets()
+    await write_reviews(ids)
     return summary
 
 

@@ -10,6 +10,7 @@ What a platform admin may set, and the bounds (the policy's defaults stay where 
 | aftersales window | ``aftersales_window_days`` | 0 to 30 days |
 | case types | ``case_types`` | a subset of the policy's (grocery never takes returns) |
 | auto receive / complete | ``auto_receive_days`` / ``auto_complete_days`` | 1 to 60 days |
+| default review | ``default_review_days`` | 0 (off) to 60 days (docs/reviews.md) |
 
 Subsets, not any value: the policy says what its seed's order life can do (a grocery order is
 never confirmed by a merchant), the settings choose within it. A change is written with the
@@ -41,6 +42,7 @@ BOUNDS: dict[str, tuple[float, float, str]] = {
     "aftersales_window_days": (0, 30, "days"),
     "auto_receive_days": (1, 60, "days"),
     "auto_complete_days": (1, 60, "days"),
+    "default_review_days": (0, 60, "days"),
 }
 HISTORY_MAX = 100
 
@@ -56,6 +58,7 @@ class SettingsUpdate:
     case_types: list[CaseType] | None = None
     auto_receive_days: float | None = None
     auto_complete_days: float | None = None
+    default_review_days: float | None = None
 
 
 @dataclass(frozen=True)

@@ -58,12 +58,34 @@ def ticket_event_data(event: OutboxEvent) -> dict:
     }
 
 
+def review_event_data(event: OutboxEvent) -> dict:
+    """What a partner learns about a ``review.*`` event: the review, what it is of, what it
+    says; never its author."""
+    p = event.payload or {}
+    return {
+        "eventId": str(event.id),
+        "reviewId": api_id("Review", event.aggregate_id),
+        "productId": api_id("Product", int(p["product_id"])) if p.get("product_id") else None,
+        "orderId": api_id("MerchantOrder", int(p["order_id"])) if p.get("order_id") else None,
+        "orderLineId": str(p["order_line_id"]) if p.get("order_line_id") else None,
+        "merchantId": api_id("Merchant", event.merchant_id) if event.merchant_id else None,
+        "rating": p.get("rating"),
+        "text": p.get("text", ""),
+        "imageUrls": list(p.get("image_urls") or []),
+        "anonymous": bool(p.get("anonymous")),
+        "isDefault": bool(p.get("default")),
+        "occurredAt": p.get("at"),
+    }
+
+
 def event_data(event: OutboxEvent) -> dict:
     """What a partner learns about an ``order.*`` event (ids, number, statuses, who, why)."""
     if event.aggregate == "aftersales_case":
         return case_event_data(event)
     if event.aggregate == "ticket":
         return ticket_event_data(event)
+    if event.aggregate == "review":
+        return review_event_data(event)
     p = event.payload or {}
     data: dict = {
         "eventId": str(event.id),

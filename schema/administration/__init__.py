@@ -38,6 +38,9 @@ class StorefrontSettingsInput:
     case_types: list[AftersalesCaseType] | None = None
     auto_receive_days: float | None = None
     auto_complete_days: float | None = None
+    default_review_days: float | None = strawberry.field(
+        default=None, description="0 turns the default positive review off."
+    )
 
 
 @strawberry.input
@@ -154,6 +157,7 @@ class Mutation:
             case_types=input.case_types,
             auto_receive_days=input.auto_receive_days,
             auto_complete_days=input.auto_complete_days,
+            default_review_days=input.default_review_days,
         )
         row, errors = await attempt(
             lambda: uc.storefront_settings_update(

@@ -42,6 +42,10 @@ class StorefrontSettings:
     case_types: list[AftersalesCaseType]
     auto_receive_days: float
     auto_complete_days: float
+    default_review_days: float | None = strawberry.field(
+        description="Days after receipt a line without a review gets a default positive "
+        "review; null: never."
+    )
     risk: JSON = strawberry.field(description="Each risk rule's settings on this storefront.")
     allowed_confirmers: list[OrderConfirmer]
     allowed_case_types: list[AftersalesCaseType]
@@ -60,6 +64,9 @@ class StorefrontSettings:
             case_types=sorted(policy.case_types),
             auto_receive_days=_days(policy.auto_receive_after),
             auto_complete_days=_days(policy.auto_complete_after),
+            default_review_days=(
+                _days(policy.default_review_after) if policy.default_review_after else None
+            ),
             risk=dict(policy.risk),
             allowed_confirmers=sorted(base.confirmers),
             allowed_case_types=sorted(base.case_types),

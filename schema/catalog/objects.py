@@ -16,12 +16,14 @@ from models.merchants import Merchant as MerchantModel
 from models.merchants import Storefront as StorefrontModel
 from resolvers import batches
 from resolvers import catalog as uc
+from resolvers import reviews as reviews_uc
 from resolvers.errors import CatalogErrorCode as Code
 from resolvers.errors import DomainError
-from schema.base import Money, load_nodes, money
+from schema.base import Connection, Money, connection, load_nodes, money, wants_total
 from schema.catalog.enums import ProductStatus, StorefrontPolicy
 from schema.context import Info
 from schema.inventory import StockLevel
+from schema.reviews.objects import Review
 
 
 @strawberry.federation.type(keys=["id"], shareable=True)
@@ -157,8 +159,33 @@ class Product(relay.Node):
     created_at: datetime
     updated_at: datetime
     price_from: Money | None = strawberry.field(description="The cheapest active variant's price.")
+    rating_count: int = strawberry.field(description="How many visible reviews it has.")
     merchant_pk: strawberry.Private[int]
     category_pk: strawberry.Private[int | None]
+    rating_sum: strawberry.Private[int]
+
+    @strawberry.field(description="The visible reviews' average rating (null: none yet).")
+    def rating_average(self) -> float | None:
+        return round(self.rating_sum / self.rating_count, 2) if self.rating_count > 0 else None
+
+    @strawberry.field(description="Visible reviews, newest first; `rating`: only those stars.")
+    async def reviews(
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        rating: int | None = None,
+    ) -> Connection[Review]:
+        key = reviews_uc.page_key(
+            self.id,
+            first=first,
+            after=after,
+            rating=rating,
+            with_total=wants_total(info),
+            rating_count=self.rating_count,
+        )
+        page = await info.context.loader("review_pages", reviews_uc.review_pages).load(key)
+        return connection(page, Review.from_model)
 
     @strawberry.field
     async def merchant(self, info: Info) -> Merchant:
@@ -210,8 +237,10 @@ class Product(relay.Node):
             created_at=m.created_at,
             updated_at=m.updated_at,
             price_from=money(m.price_min, m.currency),
+            rating_count=max(m.rating_count, 0),
             merchant_pk=m.merchant_id,
             category_pk=m.category_id,
+            rating_sum=m.rating_sum,
         )
 
     @classmethod

@@ -23,7 +23,13 @@ from schema.base import Money, global_id
 from schema.catalog import Merchant, Variant
 from schema.context import Info
 from schema.orders.enums import InventoryMode, OrderActor, OrderGroupStatus, OrderStatus
-from schema.orders.related import AftersalesCaseRef, DeliverySlotRef, ShipmentRef, resolve
+from schema.orders.related import (
+    AftersalesCaseRef,
+    DeliverySlotRef,
+    ReviewRef,
+    ShipmentRef,
+    resolve,
+)
 
 
 @strawberry.type
@@ -47,6 +53,10 @@ class OrderLine:
     @strawberry.field
     def from_flash_sale(self) -> bool:
         return self.flash_sale is not None
+
+    @strawberry.field(description="The line's review, once written (null: not reviewed yet).")
+    async def review(self, info: Info) -> ReviewRef | None:
+        return await resolve(ReviewRef).of_line(info, int(self.id))
 
 
 @strawberry.type(description="One step of an order's history: who (in which role), when, why.")

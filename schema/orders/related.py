@@ -1,5 +1,5 @@
-"""The types other domains hang on an order: its parcel and delivery slot (logistics) and its
-cases (aftersales).
+"""The types other domains hang on an order: its parcel and delivery slot (logistics), its
+cases (aftersales) and its lines' reviews (reviews).
 
 Logistics and aftersales build on orders (a shipment, a case is *of* an order), so orders
 never imports them: it names their types by module path only, as strawberry's lazy references
@@ -15,6 +15,7 @@ import strawberry
 
 ShipmentRef = Annotated["Shipment", strawberry.lazy("schema.logistics")]  # noqa: F821
 DeliverySlotRef = Annotated["DeliverySlot", strawberry.lazy("schema.slots")]  # noqa: F821
+ReviewRef = Annotated["Review", strawberry.lazy("schema.reviews.objects")]  # noqa: F821
 AftersalesCaseRef = Annotated[
     "AftersalesCase",  # noqa: F821
     strawberry.lazy("schema.aftersales.objects"),
