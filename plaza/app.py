@@ -35,9 +35,10 @@ from plaza.outage import (
     is_database_unavailable,
     retry_after_headers,
 )
+from plaza.payment_accounts import accounts_for, fake_gateway_routes
 from plaza.payment_routes import payment_routes
 from plaza.request_limits import RequestLimits
-from plaza.settings import Settings
+from plaza.settings import ROOT, Settings
 from plugins.registry import configure as configure_plugins
 from resolvers import outbox
 from resolvers.errors import DomainError
@@ -213,6 +214,7 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
         Route("/metrics", metrics.metrics_endpoint, methods=["GET"]),
         *payment_routes(),
         *carrier_routes(),
+        *fake_gateway_routes(settings, ROOT / "var"),  # none in production
     ]
     for domain in DOMAINS:
         view = PlazaGraphQL(
@@ -221,7 +223,9 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
         routes.append(Route(f"/subgraphs/{domain}", view, methods=["GET", "POST"]))
 
     configure_plugins(
-        public_url=settings.public_url, sandbox_secret=settings.payment_sandbox_secret
+        public_url=settings.public_url,
+        sandbox_secret=settings.payment_sandbox_secret,
+        payment_accounts=accounts_for(settings, ROOT / "var"),
     )
 
     @contextlib.asynccontextmanager

@@ -133,6 +133,8 @@ class CheckoutErrorCode(Enum):
     FREQUENT_CANCELLATION = "frequent_cancellation"
     RATE_LIMITED = "rate_limited"
     RISK_REJECTED = "risk_rejected"
+    PROVIDER_NOT_CONFIGURED = "provider_not_configured"
+    PROVIDER_UNAVAILABLE = "provider_unavailable"
 
 
 class PaymentErrorCode(Enum):
@@ -145,6 +147,8 @@ class PaymentErrorCode(Enum):
     NOT_PAYABLE = "not_payable"
     PAYMENT_DEADLINE_PASSED = "payment_deadline_passed"
     CURRENCY_MISMATCH = "currency_mismatch"
+    PROVIDER_NOT_CONFIGURED = "provider_not_configured"  # the storefront names no account
+    PROVIDER_UNAVAILABLE = "provider_unavailable"  # the provider did not answer: try again
 
 
 class OrderErrorCode(Enum):

@@ -73,3 +73,15 @@ async def retry_pending_refunds() -> int:
     from resolvers.payments import execute_pending_refunds
 
     return await execute_pending_refunds()
+
+
+@actor(max_retries=0)
+async def query_pending_payments() -> int:
+    """Ask the providers about payments whose notification has not come (the query job);
+    the periodic sweep sends it. Returns how many it settled."""
+    from resolvers.payment_queries import query_pending_payments as run
+
+    done = await run()
+    if done.settled:
+        wake_relay()
+    return done.settled

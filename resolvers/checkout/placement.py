@@ -24,6 +24,7 @@ from resolvers.checkout.quotes import CartView, cart_view
 from resolvers.errors import CheckoutErrorCode as Code
 from resolvers.errors import DomainError
 from resolvers.orders import now_utc
+from resolvers.payment_accounts import storefront_account
 from resolvers.permissions import Viewer, require_user
 
 
@@ -84,7 +85,9 @@ async def place_order_and_pay(
             payments.check_provider(payment_provider)
         except DomainError as exc:
             raise DomainError(Code.UNKNOWN_PROVIDER, exc.message, "payment.provider")
-    group, replayed = await _place_order(viewer, token, idempotency_key, address=address)
+    group, replayed = await _place_order(
+        viewer, token, idempotency_key, address=address, payment_provider=payment_provider
+    )
     if payment_provider is None:
         return Placed(group)
     if replayed:
@@ -123,8 +126,10 @@ async def _place_order(
     idempotency_key: str,
     now: datetime | None = None,
     address: dict | None = None,
+    payment_provider: str | None = None,
 ) -> tuple[OrderGroup, bool]:
-    """``place_order``, also telling whether the group was placed before (a replay)."""
+    """``place_order``, also telling whether the group was placed before (a replay).
+    ``payment_provider``: refused before anything is placed unless the storefront takes it."""
     user_id = require_user(viewer, Code)
     key = (idempotency_key or "").strip()
     if not key or len(key) > 100:
@@ -153,6 +158,8 @@ async def _place_order(
     if not view.groups:
         raise DomainError(Code.EMPTY_CART, "The cart is empty.", "lines")
     storefront = cart.storefront
+    if payment_provider is not None:  # from the loaded storefront: no statement
+        storefront_account(storefront, payments.payment_provider(payment_provider))
     policy = policy_for(storefront)
     pickup = FulfilmentMethod.PICKUP_POINT in policy.fulfilment_methods
     if pickup and cart.pickup_point_id is None:
