@@ -129,8 +129,8 @@ class FakeWeChatPay:
     # --- the API ------------------------------------------------------------------------------
 
     async def _authorised(self, request: Request) -> tuple[str | None, str]:
-        await self.switches.wait()
         body = (await request.body()).decode()
+        await self.switches.wait()  # read first: a caller that gave up is gone by then
         return self._caller(request, body), body
 
     async def native(self, request: Request) -> Response:
