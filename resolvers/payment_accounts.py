@@ -58,7 +58,9 @@ async def page_url(provider_code: str, reference: str, return_url: str = "") -> 
     if make is None:
         return None
     payment = (
-        await Payment.filter(reference=reference, provider=provider_code, status=PaymentStatus.PENDING)
+        await Payment.filter(
+            reference=reference, provider=provider_code, status=PaymentStatus.PENDING
+        )
         .select_related("group")
         .first()
     )

@@ -50,8 +50,8 @@ from resolvers.errors import PaymentErrorCode as Code
 from resolvers.groups import record_group_status, refresh_group_status
 from resolvers.orders.automatic import after_payment
 from resolvers.orders.transitions import now_utc, transition
-from resolvers.permissions import Viewer, require_user
 from resolvers.payment_accounts import provider_account
+from resolvers.permissions import Viewer, require_user
 from resolvers.refunds import (
     execute_pending_refunds,
     payment_provider,

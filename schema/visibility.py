@@ -109,6 +109,7 @@ def tenant_types() -> dict[type, Tenancy]:
     from schema.inventory import StockLevel, Warehouse
     from schema.logistics import CarrierAccount, Shipment, ShipmentBatch, TrackingEvent
     from schema.orders.objects import MerchantOrder, OrderEvent, OrderGroup, OrderLine
+    from schema.orders.payments import OrderGroupPayment, OrderPayment, PaymentRefund
     from schema.subscriptions import OrderStreamEvent
     from schema.webhooks.objects import (
         MerchantInboxItem,
@@ -139,6 +140,9 @@ def tenant_types() -> dict[type, Tenancy]:
             "webhook_endpoint", lambda obj, info: SimpleNamespace(partner_id=obj.partner_pk)
         ),
         WebhookDelivery: Tenancy("webhook_delivery", _delivery),
+        OrderGroupPayment: Tenancy("order_group_payment", _attr("group_row")),
+        OrderPayment: Tenancy("order_payment", _attr("order_row")),
+        PaymentRefund: Tenancy("payment_refund", _attr("seen_from")),
     }
 
 

@@ -50,7 +50,10 @@ async def wiring(monkeypatch, provider: str, fake, account: dict) -> AsyncIterat
     async with serve(fake.app()) as gateway_url, serve(Starlette(routes=payment_routes())) as api:
         monkeypatch.setitem(registry.config, "public_url", api)
         accounts = dict(registry.config.get("payment_accounts") or {})
-        accounts[f"test-{provider}"] = {**account, "gateway_url": account["gateway_url"](gateway_url)}
+        accounts[f"test-{provider}"] = {
+            **account,
+            "gateway_url": account["gateway_url"](gateway_url),
+        }
         monkeypatch.setitem(registry.config, "payment_accounts", accounts)
         try:
             yield api
@@ -69,7 +72,9 @@ class Shop:
     variant_id: int
 
 
-async def unpaid_group(gql, provider: str, *, account: str | None = None, code: str = "mall") -> Shop:
+async def unpaid_group(
+    gql, provider: str, *, account: str | None = None, code: str = "mall"
+) -> Shop:
     """A placed, unpaid group (one order: 2 x 12.50 + shipping) in a storefront paid through
     ``test-<provider>`` (``account``: another name, "" for none)."""
     name = f"test-{provider}" if account is None else account

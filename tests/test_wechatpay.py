@@ -67,7 +67,7 @@ async def _started(gql, **kw):
 
 
 async def test_start_asks_for_a_native_code_url(gql, fake):
-    shop, payment = await _started(gql)
+    _shop, payment = await _started(gql)
     trade = fake.trades[payment["reference"]]  # the signed request reached the gateway
     assert trade.total == 3300 and trade.mchid == MCHID  # fen
     assert trade.notify_url.endswith("/payments/wechatpay/callback")
@@ -138,7 +138,7 @@ async def test_a_notification_with_a_bad_signature_is_refused(gql, fake):
 
 
 async def test_a_notification_for_another_merchant_is_refused(gql, fake):
-    shop, payment = await _started(gql)
+    _shop, payment = await _started(gql)
     trade = fake.trades[payment["reference"]]
     trade.state = "SUCCESS"
     trade.mchid = "1999999999"
@@ -201,7 +201,7 @@ async def test_a_provider_that_does_not_answer(gql, fake):
 
 
 async def test_the_query_job_leaves_an_unpaid_trade_open(gql, fake):
-    shop, payment = await _started(gql)
+    _shop, payment = await _started(gql)
     done = await query_pending_payments(min_age=timedelta(0))
     assert (done.asked, done.settled) == (1, 0)  # NOTPAY: not final
     assert (await payment_of(payment["reference"])).status == PaymentStatus.PENDING

@@ -167,7 +167,9 @@ class FakeAlipay:
         params.update(sign_type="RSA2", sign=common.sign(key, message))
         return urlencode(params).encode()
 
-    async def pay(self, out_trade_no: str, outcome: str = "succeed") -> list[tuple[int | None, str]]:
+    async def pay(
+        self, out_trade_no: str, outcome: str = "succeed"
+    ) -> list[tuple[int | None, str]]:
         """The customer pays (or the trade closes, ``decline``); then the notification goes out,
         once, unless ``switches.notifying`` is off. Returns what was sent and answered."""
         trade = self.trades[out_trade_no]

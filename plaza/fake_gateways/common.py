@@ -39,7 +39,9 @@ def sign(key: rsa.RSAPrivateKey, message: str) -> str:
 
 def verify(key: rsa.RSAPublicKey, message: str, signature: str) -> bool:
     try:
-        key.verify(base64.b64decode(signature), message.encode(), padding.PKCS1v15(), hashes.SHA256())
+        key.verify(
+            base64.b64decode(signature), message.encode(), padding.PKCS1v15(), hashes.SHA256()
+        )
     except (InvalidSignature, ValueError):
         return False
     return True
@@ -83,7 +85,9 @@ async def post(url: str, *, headers: dict[str, str], content: bytes) -> tuple[in
     return response.status_code, response.text
 
 
-def cashier_page(title: str, amount: str, subject: str, action: str, note: str = "") -> HTMLResponse:
+def cashier_page(
+    title: str, amount: str, subject: str, action: str, note: str = ""
+) -> HTMLResponse:
     esc = html.escape
     buttons = "".join(
         f"<button name='outcome' value='{value}'>{label}</button>"

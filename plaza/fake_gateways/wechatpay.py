@@ -108,9 +108,15 @@ class FakeWeChatPay:
             f"{request.method}\n{path}\n{fields.get('timestamp', '')}\n"
             f"{fields.get('nonce_str', '')}\n{body}\n"
         )
-        return fields["mchid"] if common.verify(merchant.public_key, message, fields.get("signature", "")) else None
+        return (
+            fields["mchid"]
+            if common.verify(merchant.public_key, message, fields.get("signature", ""))
+            else None
+        )
 
-    def signed_headers(self, body: str, *, key=None, timestamp: int | None = None) -> dict[str, str]:
+    def signed_headers(
+        self, body: str, *, key=None, timestamp: int | None = None
+    ) -> dict[str, str]:
         ts = str(int(time.time()) if timestamp is None else timestamp)
         nonce = secrets.token_hex(16)
         return {
@@ -191,7 +197,11 @@ class FakeWeChatPay:
                 "out_trade_no": trade.out_trade_no,
                 "transaction_id": trade.transaction_id,
                 "status": "SUCCESS",
-                "amount": {"refund": trade.refunds[number], "total": trade.total, "currency": "CNY"},
+                "amount": {
+                    "refund": trade.refunds[number],
+                    "total": trade.total,
+                    "currency": "CNY",
+                },
             }
         )
 
@@ -210,7 +220,9 @@ class FakeWeChatPay:
                 "id": "EV-" + secrets.token_hex(12),
                 "create_time": datetime.now(UTC).isoformat(timespec="seconds"),
                 "resource_type": "encrypt-resource",
-                "event_type": "TRANSACTION.SUCCESS" if trade.state == "SUCCESS" else "TRANSACTION.CLOSED",
+                "event_type": "TRANSACTION.SUCCESS"
+                if trade.state == "SUCCESS"
+                else "TRANSACTION.CLOSED",
                 "summary": trade.state,
                 "resource": {
                     "original_type": "transaction",
@@ -224,7 +236,9 @@ class FakeWeChatPay:
         key = common.private_key(_other_key()) if forged else None
         return self.signed_headers(body, key=key), body.encode()
 
-    async def pay(self, out_trade_no: str, outcome: str = "succeed") -> list[tuple[int | None, str]]:
+    async def pay(
+        self, out_trade_no: str, outcome: str = "succeed"
+    ) -> list[tuple[int | None, str]]:
         trade = self.trades[out_trade_no]
         trade.state = "SUCCESS" if outcome == "succeed" else "PAYERROR"
         if not self.switches.notifying:

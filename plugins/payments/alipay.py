@@ -121,7 +121,9 @@ class AlipayProvider:
             notify_url=request.callback_url,
         )
         if answer.get("code") != SUCCESS_CODE or not answer.get("qr_code"):
-            raise ProviderUnavailable(f"alipay precreate refused: {answer.get('sub_msg') or answer}")
+            raise ProviderUnavailable(
+                f"alipay precreate refused: {answer.get('sub_msg') or answer}"
+            )
         # The pay URL is ours: it redirects to a page-pay URL signed when it is opened (a
         # signed one is ~900 characters, and goes stale with its timestamp).
         base = request.callback_url.rsplit("/payments/", 1)[0]
@@ -149,12 +151,18 @@ class AlipayProvider:
 
     def parse_callback(self, headers: Mapping[str, str], body: bytes) -> PaymentNotification:
         try:
-            data = dict(parse_qsl(body.decode("utf-8"), keep_blank_values=True, strict_parsing=True))
+            data = dict(
+                parse_qsl(body.decode("utf-8"), keep_blank_values=True, strict_parsing=True)
+            )
         except (UnicodeDecodeError, ValueError):
             raise InvalidCallback("malformed notification body")
         signature = data.pop("sign", "")
         name = next(
-            (n for n, a in acc.accounts_of(self.config, CODE) if str(a["app_id"]) == data.get("app_id")),
+            (
+                n
+                for n, a in acc.accounts_of(self.config, CODE)
+                if str(a["app_id"]) == data.get("app_id")
+            ),
             None,
         )
         if name is None or not signature:
