@@ -3,11 +3,9 @@ pays through the real SDKs with nothing else running), and production's refusals
 
 from __future__ import annotations
 
-import asyncio
 import html
 import json
 import re
-import socket
 from dataclasses import replace
 
 import httpx
@@ -29,9 +27,17 @@ from plaza.payment_accounts import (
 from plaza.settings import MIN_SECRET_LENGTH, Settings
 from plugins.registry import get_registry
 from tests.provider_support import group_status, start, unpaid_group
-from tests.test_production_mode import started  # noqa: F401  (a fixture)
+from tests.test_sandbox_payments import serve
 
 STRONG = "k" * MIN_SECRET_LENGTH
+
+
+@pytest.fixture
+def started(monkeypatch) -> list[str]:
+    """What would have run (nothing does): as in tests/test_production_mode.py."""
+    calls: list[str] = []
+    monkeypatch.setattr(uvicorn, "run", lambda *a, **k: calls.append("serve"))
+    return calls
 
 
 def _alipay_account(**changes) -> dict:
@@ -84,7 +90,7 @@ def test_production_refuses_the_development_keys(monkeypatch, tmp_path):
     assert account_problems(Settings(), tmp_path) == []
 
 
-def test_production_starts_with_real_accounts(monkeypatch, started, tmp_path):  # noqa: F811
+def test_production_starts_with_real_accounts(monkeypatch, started, tmp_path):
     key_file = tmp_path / "app.pem"
     key_file.write_text(new_private_key())
     account = _alipay_account(app_private_key="", app_private_key_file=str(key_file))
@@ -119,20 +125,17 @@ def test_development_accounts_point_at_the_apps_own_fakes(tmp_path):
 async def test_serve_pays_through_its_own_fake_gateways(gql, monkeypatch, provider):
     """The app as ``make serve`` runs it: the development account of each provider, whose
     gateway is this app's ``/dev/fake-gateways/...``, over real HTTP."""
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    url = f"http://127.0.0.1:{sock.getsockname()[1]}"
     registry = get_registry()
     for key in ("public_url", "sandbox_secret", "payment_accounts"):
         monkeypatch.setitem(registry.config, key, registry.config.get(key))
-    settings = replace(Settings(), public_url=url, env="development", payment_accounts="")
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(settings, manage_orm=False), lifespan="off", log_level="warning")
-    )
-    task = asyncio.create_task(server.serve(sockets=[sock]))
-    try:
-        while not server.started:
-            await asyncio.sleep(0.01)
+    box = {}
+
+    async def asgi(scope, receive, send):  # the app, once its URL is known
+        await box["app"](scope, receive, send)
+
+    async with serve(asgi) as url:
+        settings = replace(Settings(), public_url=url, env="development", payment_accounts="")
+        box["app"] = create_app(settings, manage_orm=False)
         account = DEV_ALIPAY if provider == "alipay" else DEV_WECHATPAY
         shop = await unpaid_group(gql, provider, account=account)
         payload = await start(gql, shop, provider)
@@ -147,7 +150,3 @@ async def test_serve_pays_through_its_own_fake_gateways(gql, monkeypatch, provid
         row = await Payment.get(reference=payment["reference"])
         assert row.status == PaymentStatus.CAPTURED
         assert await group_status(shop) == "paid"
-    finally:
-        server.should_exit = True
-        await asyncio.wait_for(task, 10)
-        sock.close()
