@@ -80,29 +80,30 @@ def public_pem(private_pem: str) -> str:
 # --- development keys and accounts ------------------------------------------------------------
 
 _dev_lock = threading.Lock()
-_dev_keys: dict[str, str] = {}
+_dev_keys: dict[Path, dict[str, str]] = {}  # per directory
 
 
 def dev_keys(directory: Path) -> dict[str, str]:
     """The four development key pairs' private keys (app, Alipay gateway, merchant, WeChat
     platform): from ``directory/dev-payment-keys.json``, made and saved there the first time."""
     with _dev_lock:
-        if _dev_keys:
-            return _dev_keys
+        found = _dev_keys.get(directory)
+        if found is not None:
+            return found
         path = directory / "dev-payment-keys.json"
         try:
-            _dev_keys.update(json.loads(path.read_text()))
+            found = json.loads(path.read_text())
         except (OSError, ValueError):
-            made = {name: new_private_key() for name in ("app", "alipay", "merchant", "platform")}
-            _dev_keys.update(made)
+            found = {name: new_private_key() for name in ("app", "alipay", "merchant", "platform")}
             try:
                 directory.mkdir(parents=True, exist_ok=True)
                 fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
                 with os.fdopen(fd, "w") as f:
-                    json.dump(made, f)
+                    json.dump(found, f)
             except OSError:
                 pass  # kept in this process only
-        return _dev_keys
+        _dev_keys[directory] = found
+        return found
 
 
 def dev_accounts(public_url: str, keys: Mapping[str, str]) -> dict[str, dict]:
