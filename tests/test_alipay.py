@@ -6,12 +6,14 @@ half, answers and notifies signed with a gateway key whose public half the accou
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from datetime import timedelta
 from decimal import Decimal
 from urllib.parse import parse_qsl, urlsplit
 
 import httpx
+import pytest
 import pytest_asyncio
 
 from models.inventory import Stock
@@ -210,3 +212,32 @@ async def test_an_amount_in_the_query_answer_is_checked(gql, fake):
     assert await group_status(shop) == "pending_payment"
     (refund,) = await Refund.filter(payment_id=row.id)
     assert refund.amount == Decimal("1.00")
+
+
+@pytest.mark.postgres
+async def test_concurrent_notifications_and_query_rounds_capture_once(gql, fake):
+    """Ten copies of the notification and five query rounds at once, for a payable group and
+    one that expired: one capture each, the expired one refunded once."""
+    payable, first = await _started(gql, code="mall")
+    late, second = await _started(gql, code="grocery")
+    await OrderGroup.filter(id=late.group_id).update(
+        payment_deadline=now_utc() - timedelta(seconds=1)
+    )
+    assert await expire_group(late.group_id)
+    fake.switches.notifying = False
+    for ref in (first["reference"], second["reference"]):
+        await fake.pay(ref)
+    bodies = {ref: fake.notification(fake.trades[ref]) for ref in fake.trades}
+    sends = [fake.notify(fake.trades[ref], body) for ref, body in bodies.items() for _ in range(10)]
+    rounds = [query_pending_payments(min_age=timedelta(0)) for _ in range(5)]
+    answers = await asyncio.gather(*sends, *rounds)
+    assert all(status == 200 for status, _ in answers[: len(sends)])
+    paid = await payment_of(first["reference"])
+    assert paid.status == PaymentStatus.CAPTURED and paid.captured_amount == payable.total
+    assert await group_status(payable) == "paid"
+    refunded = await payment_of(second["reference"])
+    assert refunded.status == PaymentStatus.REFUNDED
+    assert await Refund.filter(payment_id=refunded.id).count() == 1
+    assert sum(fake.trades[refunded.reference].refunds.values()) == late.total
+    stock = await Stock.get(variant_id=payable.variant_id)
+    assert (stock.on_hand, stock.reserved) == (48, 0)
