@@ -43,7 +43,8 @@ class Payment(TimestampedModel):
 
     class Meta:
         table = "payment"
-        indexes = (Index(fields=("group_id",)),)
+        # status + created_at: the query job's pending payments of the last days
+        indexes = (Index(fields=("group_id",)), Index(fields=("status", "created_at")))
 
 
 class Refund(TimestampedModel):

@@ -1,4 +1,4 @@
-"""Migration 11_20261203062426_payment_providers, written by `python -m plaza.makemigrations`.
+"""Migration 11_20261203065637_payment_providers, written by `python -m plaza.makemigrations`.
 
 aerich hands the connection to upgrade() and downgrade(); they return the SQL for its dialect.
 Edit the SQL if you must, keeping both dialects in step; never edit MODELS_STATE (aerich diffs
@@ -21,20 +21,24 @@ UPGRADE: dict[str, str] = {
     "sqlite": """
 ALTER TABLE "payment" ADD "account" VARCHAR(60) NOT NULL DEFAULT '';
         ALTER TABLE "payment_refund" ADD "refunded_at" TIMESTAMP;
+        CREATE INDEX IF NOT EXISTS "idx_payment_status_0aeffa" ON "payment" ("status", "created_at");
 """,
     "postgres": """
 ALTER TABLE "payment" ADD "account" VARCHAR(60) NOT NULL DEFAULT '';
         ALTER TABLE "payment_refund" ADD "refunded_at" TIMESTAMPTZ;
+        CREATE INDEX IF NOT EXISTS "idx_payment_status_0aeffa" ON "payment" ("status", "created_at");
 """,
 }
 
 DOWNGRADE: dict[str, str] = {
     "sqlite": """
-ALTER TABLE "payment" DROP COLUMN "account";
+DROP INDEX IF EXISTS "idx_payment_status_0aeffa";
+        ALTER TABLE "payment" DROP COLUMN "account";
         ALTER TABLE "payment_refund" DROP COLUMN "refunded_at";
 """,
     "postgres": """
-ALTER TABLE "payment_refund" DROP COLUMN "refunded_at";
+DROP INDEX IF EXISTS "idx_payment_status_0aeffa";
+        ALTER TABLE "payment_refund" DROP COLUMN "refunded_at";
         ALTER TABLE "payment" DROP COLUMN "account";
 """,
 }
@@ -258,56 +262,56 @@ MODELS_STATE = (
     "zKYQXOdeU2wLichzDNCCOF8WUjSkG5j8YSJDVGTEvikL6XPSlD4CHdkLjIhH8dEXlPSVZm"
     "Pzw3HU5tvVMxLzPMMhSD/ZHdI9K2ORdCHU16KgD4T62qj1RqV71oUcPOgG38p9OAehOAI2"
     "WF4lxERBDWURHWGbcEtnPJQQVzNt8DrjsbFYxW2ldQWXa1/pYTJBb13SPsEfvV3z+RmOaK"
-    "DR3pI/n019ZUDqZ20n7i74gy3yDMAfbKPWefxBOCJvD0fkiRKjUPNgHBBpXJbtGQ/AZ+kA"
-    "n8UANvEcm1hLSrNNhzgkBDUeoyDH8jn8qvLsRBGR1ecrWpg+3kUhBVQs/hdNJj/nSiY/z0"
-    "gmP49NJcvkmSQzm3wtBOnkODqLR+k8k84JCfxo+qgOyjRwPfzEMYo/pR8Vk5CwX7NzmzoG"
-    "1mSKVz64O7fD8dVo/PUCufIP2qB/O7tnpytJomGv2OFKZJhej8bOiUsSzZ+Q6YFKX+7HV8"
-    "6BSvMVebVCByqdnPHMP1HjMzD9nMW+DvethULTUIL0YeajXcUWyp6MPOUXgztBGuDOgtsQ"
-    "34WVqeYyaNYijTPTT7mOCTvNOCbsNH5M2J8mTVJWdTGX3RiWAqR5kF7PtvlpvLAoVJiuDo"
-    "ET5+0kUVVpIMISTCxh5RXn2fSTLAxR/miI2Q93xKDNCksEpSCwXFZgmaFaQsSTJRp/9Tqr"
-    "mSZ4457BIVg8udsxJbdMWp6yThqE9U6TlV20EoLCaxw3xoQFc912b6Fh79lbBofp9Bvo1d"
-    "lfAAHnuk7oXQg4tyj0CAHnNmqdJ+AMAYxdc4aile8U9rVEA4MX5cea2xy/uLsfDIZDFpiw"
-    "VpKEsUyjFV/6o2t6aS4qalUiFX6k2bGAi8apQ9IQouYKUa/jDrkX9ogoEI/VWcjj9tsLzh"
-    "Uld5s3LtFmJzUDfW83BnCWVxqUgoopRbcTBfiLXOiH5YDvLYvvDexv2JLxDWynqJkieOne"
-    "8BjcvIGIzRglIHuDTWkhavbE669eEw0vvMEJNveJabtkiy9V0g09knmo2eZ7J4E1jrToZr"
-    "HHpmK9CE+eABd73JloGNkLAjKi9SN8YWSuVMyymCxsXQTLURw9vSNy0USK/KGLRA3hJfEf"
-    "yN+QQQYYJr9w+eSMpVBZix0950E7Gh6fnH2mTZCMXxUJEwGnGAYB6gcLPT7+9vGK3fg4kh"
-    "8fP9AKGrSpqrxi8x25h5ejI1p1Q9PNpUheC8uImD3dB+3xkdzUVdLSOhblpaIpFE+K3TED"
-    "m107dvsQiAx5wDEafieQq++IvqY+pz94iRQLWdg+Rn3yQ6gmH7Q3xV6Qt8PfDYVIE9P58Z"
-    "FW+WBlPESCjKYjVdeeCQIuPASEd9rl0Qs2bDQnv4O2NbFEhndqkY8sxj+4ua5Eyt8jd5/e"
-    "gfev7cLeBd6/RQww8P5t1DoP789W3Tx8gS+wI9rtcIxB75Sr1uppRrHV0/juHGrM5OI4PY"
-    "Hm4ctDyGTwMXE6xjEIc5LIIaHGgbyb3U1rAzgP0hGxxmFd/l6+ekQJ95R+3eNKv+5lpF/3"
-    "4unXa3csr5UTloQYSHWMmoTk65CLGlN0Zv2vqCgw9kUZ+4PWYGutBjIo+/3XpaqYFngJZa"
-    "6yVMkTDmC7CdvoBFspxn6qWC80a81yfn08yzt4v7uRrZeDTfeW6l0W8Qv8LPCzwNQBPwta"
-    "Pxg/e/DTmiqn64O4MvrKlvR8p/EGRBqYwF3+uWQOk5WQwf3Pu8k4i/xKStuWFclG/4e8PI"
-    "mdsGB/m680VioLPa0U1VY065g+7++7YscyAKcQhSY0D+ijm/5vUR0MrieX0ZmKdnBZJfe9"
-    "cqO/nf571dRQqgN/GA9zfYDZHbbJrPFskTVEY8Mr5m2mtu1meZ6Bhd9yxQRpLbcxZ+zXhY"
-    "6c9jI9fcjv7QeW48T666K3BdZo3pbMspS86+gJz0lzdl2c2zTPi9zuRHRb/hMeNP0Vm6Yi"
-    "0zQqy+lRRmRqfnxcY3js9fH4eOHkYemqIr2Th7rjlMiSnjXdRiY2mKdUKO8qZniVm39FdK"
-    "eDa1/fCb4Lrn2LnDxw7duodR7X3lnI8vg7a4lquDv0sY1xd5gxkUcbvgAoo3xleDZOLlsk"
-    "KAVB46JcF1COVfT9D3eIdtXUwcsBcJ6iHZt29seuVGy64QU2OM1WKng/WdlP+vfha8qxXc"
-    "Hb3SwCRWcNBfy69/O7jNUTsRsWvkUPXn5dp/IuePkt8vfAy2+j1nm8fFs3FClP3NgXaGDU"
-    "uPyyX+Iz0dUzwSMPxCGhBsK8g6PSPMTy++QRSfAICzvmS7eaR24dRASBGoEdDXXVQOopJe"
-    "k8bfoRJcDUbs/URj3WPHZtVBY21VXHkI37L6Jt46VhJ2TopS/+ARE4vSQ6l6miZQvYNJMo"
-    "xxn+noJpWKoJxU+zPpLhb7PsKcv/Rq4n469e8+g8lsCsH4ah9AqyjbQn/fuIfBydBJ4y3q"
-    "ibxVaurTvaXlA8gY15Xn1kiIqMPHnEyqghWbEM0ZbIrIxsHdGyWV6DLlpptqIiyxbnc0Tw"
-    "IDOFiuVnTFqxPKlQjlfpveekUiNGb6BDIFfrbxECudoemg3I1TZqnYdcZRG63M54UAroqM"
-    "KuuAMjQy4Gf0b9sJBUA8nX8jlu4Dwqxnkk2JJ5VpwEcWA+qrPKJDAfQYUVqCmULA8kcC0D"
-    "IZVbfQ6zIfowJ2G01eHNSAz1xnRcE4WPC6jhV8CbuxiZAXhSQkNzdwkoNz05NGmtKyFNdO"
-    "PpGBMNz3TyR87Bzns2RrWmHl51pB6NkbwLeity+1f8tND1lyv37IVOArUdbdLNIrbfnMaC"
-    "HGxdairuHx1r9USl3SMtfGbg39n7e73DAjX83RbcIBe15Evc5Ys12dCVHW0hjsyCtmgSTI"
-    "ASr7OF0AVKvEXkKFDibdQ6V76xP5fHGdnN5+CupavMzHZu+9PZeDi9QIZo2ho9JupmSFm9"
-    "8ewCBf2hwx94G7YveEnysFSVVVGZDGUIBUEoqALw7zgUtCRWOXG+ch55EpZq3FG/5U8mT7"
-    "qcwPSk5+R57RsxhveRjheuN+C500UslrX0Hg9AMYh3TiHMa7YMx1ej8VditjjyD9rV8Hr0"
-    "bTgdXl14R1Zi+UH70h9d00tzUVGxXA1DBrJ/S87+NfWVJgsFYI0LArgxcLH7OSk4F7QRMQ"
-    "A2CmyU8Yxhm80sJIhD6kN12IQ4iaRi0cICy8zOq+uIKOi50nqmu0qKf9cJ4qDvyuvbsZ2J"
-    "GuUEvz11kUwSbVAuE2zvqrk/yRBcmblONQ7KNAHzsDd4ynWS5mnGSZqn8ZM0fX+1wHIRlY"
-    "W1osprRSQVIQe7HhZs0CLRpoTX1mogI+nSG9lxbeROB3RTooaBHuulEN5UtMhssDn18jCZ"
-    "rTVFlyux9TCb3qMjPD0vMPgRbM4LDH6EeyzR6aQc7CQvzw1mQApeLdeLLoIUvPYkY0EKXh"
-    "u1zpOCl5N72IZ2qJxW98E7rN8sB8oRsT0mC3T2gnWPC+teBta9ONYWJqtPSjJpSuaiL9HA"
-    "8XzSO+dJq+idp+dV0HtpuXO5zj6NiFVjl3+jzj8NeFS5NBOVA9WUrpoapowR31R5xTkV0O"
-    "kPZqNvwwvkSD9ot/37O5oZZogrqyqZYWGHmN/BDMtB9nVZ3KSLawms2e26p5opgpc1C4/B"
-    "vKRZLBiWmG126cp++WWKVTHFAE3fH9sMuvKvXRKMfYK8tOgk8IrunW4WnSiu2+ySRMxFzL"
-    "WFldsy2SKdbyNfj5XTQwyINNB36Z2e8viHp6fp/iG9F0kKJx9VDoTd5g1E94TL+z7J8L5P"
-    "4t43eaKNk8Jf6b5HQGT/bsdh0ilKczBiJtU+o2V//X/B6uOe"
+    "DR3pI/n019ZWyb+kmHcqDPdU1uOOGw7gtDF/zNFnke4G+2Ues8/iYcwbeHI/hEiVG0eTAO"
+    "iDQui/eMB+CzdIDPYgCbeI5NrCWl8aZDHBKCGpJRkGP5In7VenZiicjq/xUtfB/vopACKh"
+    "ZfjCarn3Mlq59nJKufx6aSZfJMkpmtvhaCdHUcncWjdKFJ54QE/jV9VAdlGrgefuIYxZ/S"
+    "j6JJ2BBQs3OhOgbWZIpXPrg7t8Px1Wj89QK58g/aoH87u2enN0miYa/Y4U1kmF6Pxs6JTh"
+    "LNz5DpgU1f7sdXzoFN8xV5tUIHNp2c8cw/UeMzMP2cxb4O962FQtNQgvRh5qNdxS7Know8"
+    "5ReDO0Ea4M6C2xDfhZWp5jJo1iKNM9NPuY4hO804huw0fgzZnyZNglZ1MZfdGJYCpHmQXs"
+    "+2+Wm8sChUsK4OgRPn7SRRVWmgwxJMLGHlFefZVJQsDFkE0RC2H06JQZsVlghKQeC6rMA1"
+    "Q7WEiCpLZP7qdVYzTfDGVYNDsHjyuGNKbpkUPWWdNAjrnSZDu2glBJ3XOG6MOQvmuu3eQs"
+    "/es8sNPjv7F6CWUV0n9C4EnFsUeoSAcxu1zhNwhgDGrjlD0cp3yvtaooHBi/JjzW2OX9zd"
+    "DwbDIQtMWCtJwlim0Yov/dE1vTQXFbUqkQo/0uxYwEXj1CFpCFFzhajXcYfcC3tEFIjH6i"
+    "zkcfvtBeeKkrvNG5dos5OahL63GwM4yysNSkFFlqLblQL8RS70w3LA95bF9wb2T2zJ+Aa2"
+    "a9RMEbx0b3gMbt6gxGaMEpC9waa0EDV74vVXr4mGF97gBJv7RLZdssWXKumGHvk81GzzvZ"
+    "PAGkdadLPYY1OxXoQnT4CLPe5MNIzsBQEZ0foUvjAyVypmWUwWti6C5S6Ont4RuWgiRf7Q"
+    "RaKG8JL4D+RvyCADDJNfuHxyxlKobMaOnvOgHQ2PT84+0yZIxq+KhImAU2yDAPWDhR4ff/"
+    "t4xW58HMmPjx9ohQ7aVFVesfmO3MPR0RGt6qHp5lIkr4VlRMye7oP2+Ehu6ippaR2L8lLR"
+    "FIonxe6Ygc2uHbt9CESGPOAYDb8TyNV3RF9Tn9MfvESKhSxsH6M++SFUkw/am2IvyNvh74"
+    "ZCpInp/PhIq4iwMiEiQUbTkaprzwQBFx4Cwjvt8ugFGzaak99B25pYIsM7tYhIFuMf3LxX"
+    "IuXvkbtP78D713Zh7wLv3yIGGHj/Nmqdh/dnq24evsAX2BHtdjjGoHfKVcv1NKOY62l8dw"
+    "41ZnJxnJ5A8/DlIWQy+Jg4HeMYhDlJ5JBQ40Deze6mtQGcB+mIWOOwLn8vXz2ihHtKv+5x"
+    "pV/3MtKve/H067U7ltfKCUtCDKQ6Rk1C8nXIRY0pOrO+WFQUGPuijP1Ba7y1VgMZlP3+61"
+    "5VTAu8hDJX2avkCQew3YRtdIKtFGM/VawXmrVmOb8+nuUdvN/dyNbLwaZ7S/Uui/gFfhb4"
+    "WWDqgJ8FrR+Mnz34aVCV0/VBXBl9ZUt6vtN+AyINTOAu/9wzh8lKyOD+591knEV+JaVty4"
+    "pko/9DXp7ETliwv81XGiuVhZ5WimormnVMn/f3XbFjGYBTiEITmgf00U3/t6gOBteTy+hM"
+    "RTu4rJL7XrnR307/vWpqKNWBP4yHuT4g7Q7bZNZ4tsgaorHhFfM2U9t2szzPwMJvuWKCtJ"
+    "bbmDP260JHTnuZnm7k9/YDy3Fi/XXR2wJrNG9LZllK3nX0hOekObsuzm2a50VudyK6Lf8J"
+    "D5r+ik1TkWkaleX0KCMyNT8+rjE89vp4fLxw8rB0VZHeyUPdcUpkSc+abiMTG8xTKpR3FT"
+    "O8ys2/IrrTwbWv7wTfBde+RU4euPZt1DqPa+8sZHn8nbVENdwd+tjGuDvMmMijDV8AlFG+"
+    "MjwbJ5ctEpSCoHFRrgsoxyr6/oc7pLtq6uDlADhP6Y5NO/tjVyo23fACG5xmKxW8n6zsJ/"
+    "378DXlWLDg7W4WgaKzhgJ+3fv5YMbqidgNC9+iBy+/rlN5F7z8Fvl74OW3Ues8Xr6tG4qU"
+    "J27sCzQwalx+2S/xmejqmeCRB+KQUANh3sFRaR5i+X3yiCR4hIUd86VbzSO3DiKCQI3Ajo"
+    "a6aiD1lJJ0njb9iBJgardnaqMeax67NioLm+qqY8jG/RfRtvHSsBMy9NIX/4AInF4SnctU"
+    "0bIFbJpJlOMMf0/BNCzVhOKnWR/J8LdZ9pTlfyPXk/FXr3l0Hktg1g/DUHoF2Ubak/59RD"
+    "6OTgJPGW/UzWIr19YdbS8onsDGPK8+MkRFRp48YmXUkKxYhmhLZFZGto5o2SyvQRetNFtR"
+    "kWWL8zkieJCZQsXyMyatWJ5UKMer9N5zUqkRozfQIZCr9bcIgVxtD80G5Gobtc5DrrIIXW"
+    "5nPCgFdFRhV9yBkSEXgz+jflhIqoHka/kcN3AeFeM8EmzJPCtOgjgwH9VZZRKYj6DCCtQU"
+    "SpYHEriWgZDKrT6H2RB9mJMw2urwZiSGemM6ronCxwXU8CvgzV2MzAA8KaGhubsElJueHJ"
+    "q01pWQJrrxdIyJhmc6+SPnYOc9G6NaUw+vOlKPxkjeBb0Vuf0rflro+suVe/ZCJ4Hajjbp"
+    "ZhHbb05jQQ62LjUV94+OtXqi0u6RFj4z8O/s/b3eYYEa/m4LbpCLWvIl7vLFmmzoyo62EE"
+    "dmQVs0CSZAidfZQugCJd4ichQo8TZqnSvf2J/L44zs5nNw19JVZmY7t/3pbDycXiBDNG2N"
+    "HhN1M6Ss3nh2gYL+0OEPvA3bF7wkeViqyqqoTIYyhIIgFFQB+HccCloSq5w4XzmPPAlLNe"
+    "6o3/InkyddTmB60nPyvPaNGMP7SMcL1xvw3OkiFstaeo8HoBjEO6cQ5jVbhuOr0fgrMVsc"
+    "+Qftang9+jacDq8uvCMrsfygfemPrumluaioWK6GIQPZvyVn/5r6SpOFArDGBQHcGLjY/Z"
+    "wUnAvaiBgAGwU2ynjGsM1mFhLEIfWhOmxCnERSsWhhgWVm59V1RBT0XGk9010lxb/rBHHQ"
+    "d+X17djORI1ygt+eukgmiTYolwm2d9Xcn2QIrsxcpxoHZZqAedgbPOU6SfM04yTN0/hJmr"
+    "6/WmC5iMrCWlHltSKSipCDXQ8LNmiRaFPCa2s1kJF06Y3suDZypwO6KVHDQI/1UghvKlpk"
+    "NticenmYzNaaosuV2HqYTe/REZ6eFxj8CDbnBQY/wj2W6HRSDnaSl+cGMyAFr5brRRdBCl"
+    "57krEgBa+NWudJwcvJPWxDO1ROq/vgHdZvlgPliNgekwU6e8G6x4V1LwPrXhxrC5PVJyWZ"
+    "NCVz0Zdo4Hg+6Z3zpFX0ztPzKui9tNy5XGefRsSqscu/UeefBjyqXJqJyoFqSldNDVPGiG"
+    "+qvOKcCuj0B7PRt+EFcqQftNv+/R3NDDPElVWVzLCwQ8zvYIblIPu6LG7SxbUE1ux23VPN"
+    "FMHLmoXHYF7SLBYMS8w2u3Rlv/wyxaqYYoCm749tBl351y4Jxj5BXlp0EnhF9043i04U12"
+    "12SSLmIubawsptmWyRzreRr8fK6SEGRBrou/ROT3n8w9PTdP+Q3oskhZOPKgfCbvMGonvC"
+    "5X2fZHjfJ3HvmzzRxknhr3TfIyCyf7fjMOkUpTkYMZNqn9Gyv/4/BBwBLw=="
 )
