@@ -17,12 +17,14 @@ import pytest
 import pytest_asyncio
 
 from models.inventory import Stock
+from models.merchants import Merchant, Warehouse
 from models.orders import MerchantOrder, OrderGroup, OrderStatus
 from models.payments import Payment, PaymentStatus, Refund, RefundStatus
 from plaza.fake_gateways.alipay import FakeAlipay
 from resolvers.checkout import expire_group
 from resolvers.orders import now_utc
 from resolvers.payment_queries import query_pending_payments
+from tests.checkout_support import cart_with, gid, make_shoppers
 from tests.order_support import ok
 from tests.provider_support import (
     group_status,
@@ -33,6 +35,7 @@ from tests.provider_support import (
     unpaid_group,
     wiring,
 )
+from tests.support import make_product, make_storefront
 
 APP_ID = "2021000111222333"
 
@@ -241,3 +244,34 @@ async def test_concurrent_notifications_and_query_rounds_capture_once(gql, fake)
     assert sum(fake.trades[refunded.reference].refunds.values()) == late.total
     stock = await Stock.get(variant_id=payable.variant_id)
     assert (stock.on_hand, stock.reserved) == (48, 0)
+
+
+PLACE_AND_PAY = """mutation($input: CheckoutPlaceOrderInput!) { checkoutPlaceOrder(input: $input) {
+  orderGroup { id status } payment { reference provider status qrPayload }
+  errors { code field message } } }"""
+
+
+@pytest.mark.parametrize("account", ["test-alipay", ""])
+async def test_place_and_pay_with_alipay_in_one_request(gql, fake, account):
+    storefront = await make_storefront("mall")
+    storefront.settings = {"payment_accounts": {"alipay": account}} if account else {}
+    await storefront.save()
+    merchant = await Merchant.create(name="South", slug="south")
+    warehouse = await Warehouse.create(merchant=merchant, code="s", name="S")
+    product = await make_product(merchant, storefront, "rice", stock=5, warehouse=warehouse)
+    await product.fetch_related("variants")
+    (shopper,) = await make_shoppers(1, prefix="direct-")
+    cart = await cart_with(
+        gql, shopper.token, "mall", [(gid("Variant", product.variants[0].id), 1)]
+    )
+    data = {"cartToken": cart, "idempotencyKey": "direct-1", "payment": {"provider": "alipay"}}
+    body = await gql(PLACE_AND_PAY, {"input": data}, token=shopper.token)
+    placed = body["data"]["checkoutPlaceOrder"]
+    if account:
+        assert placed["errors"] == [] and placed["payment"]["provider"] == "alipay"
+        assert placed["payment"]["reference"] in fake.trades
+        return
+    assert [e["code"] for e in placed["errors"]] == ["PROVIDER_NOT_CONFIGURED"]
+    assert placed["orderGroup"] is None
+    assert await OrderGroup.all().count() == 0  # nothing placed
+    assert fake.calls == []
