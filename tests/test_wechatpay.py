@@ -18,6 +18,7 @@ import pytest_asyncio
 from models.inventory import Stock
 from models.orders import MerchantOrder, OrderGroup, OrderStatus
 from models.payments import Payment, PaymentStatus, Refund, RefundStatus
+from plaza.fake_gateways import common
 from plaza.fake_gateways.wechatpay import FakeWeChatPay
 from resolvers.checkout import expire_group
 from resolvers.orders import now_utc
@@ -78,9 +79,7 @@ async def test_start_asks_for_a_native_code_url(gql, fake):
 
 async def test_an_answer_with_a_bad_signature_is_not_believed(gql, fake):
     shop = await unpaid_group(gql, "wechatpay")
-    fake.key = __import__("plaza.fake_gateways.common", fromlist=["x"]).private_key(
-        keys()["stranger"]
-    )
+    fake.key = common.private_key(keys()["stranger"])  # answers signed by someone else
     payload = await start(gql, shop, "wechatpay")
     assert [e["code"] for e in payload["errors"]] == ["PROVIDER_UNAVAILABLE"]
     assert await Payment.filter(group_id=shop.group_id).count() == 0
