@@ -26,6 +26,8 @@ class Payment(TimestampedModel):
         "models.OrderGroup", related_name="payments", on_delete=fields.CASCADE
     )
     provider = fields.CharField(max_length=40)
+    # The provider account (merchant keys) it is paid through; "" for the sandbox.
+    account = fields.CharField(max_length=60, default="")
     # Our reference sent to the provider; the callback names it.
     reference = fields.CharField(max_length=64, unique=True)
     provider_transaction_id = fields.CharField(max_length=128, null=True)
@@ -41,7 +43,8 @@ class Payment(TimestampedModel):
 
     class Meta:
         table = "payment"
-        indexes = (Index(fields=("group_id",)),)
+        # status + created_at: the query job's pending payments of the last days
+        indexes = (Index(fields=("group_id",)), Index(fields=("status", "created_at")))
 
 
 class Refund(TimestampedModel):
@@ -55,6 +58,7 @@ class Refund(TimestampedModel):
     reason = fields.CharField(max_length=60)
     status = fields.CharEnumField(RefundStatus, max_length=16, default=RefundStatus.PENDING)
     provider_refund_id = fields.CharField(max_length=128, null=True)
+    refunded_at = fields.DatetimeField(null=True)  # when the provider confirmed it
     # Makes "refund this order for this reason" idempotent.
     key = fields.CharField(max_length=120, unique=True)
 

@@ -35,9 +35,10 @@ from plaza.outage import (
     is_database_unavailable,
     retry_after_headers,
 )
+from plaza.payment_accounts import FAKE_PREFIX, accounts_for, fake_gateway_routes
 from plaza.payment_routes import payment_routes
 from plaza.request_limits import RequestLimits
-from plaza.settings import Settings
+from plaza.settings import ROOT, Settings
 from plugins.registry import configure as configure_plugins
 from resolvers import outbox
 from resolvers.errors import DomainError
@@ -86,6 +87,10 @@ class AuthMiddleware:
         state = scope.setdefault("state", {})
         state["request_id"] = request_id
         if scope["type"] == "websocket":  # authenticated by connection_init, not by headers
+            await self.app(scope, receive, send)
+            return
+        if scope.get("path", "").startswith(FAKE_PREFIX + "/"):
+            # A fake gateway's callers sign with its provider's scheme, not our tokens.
             await self.app(scope, receive, send)
             return
         accept = headers.get("accept")
@@ -215,6 +220,7 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
         graphiql.assets_mount(),
         *payment_routes(),
         *carrier_routes(),
+        *fake_gateway_routes(settings, ROOT / "var"),  # none in production
     ]
     for domain in DOMAINS:
         view = PlazaGraphQL(
@@ -223,7 +229,9 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
         routes.append(Route(f"/subgraphs/{domain}", view, methods=["GET", "POST"]))
 
     configure_plugins(
-        public_url=settings.public_url, sandbox_secret=settings.payment_sandbox_secret
+        public_url=settings.public_url,
+        sandbox_secret=settings.payment_sandbox_secret,
+        payment_accounts=accounts_for(settings, ROOT / "var"),
     )
 
     @contextlib.asynccontextmanager
@@ -247,7 +255,8 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
         limit=settings.max_concurrent_requests,
         queue_max=settings.admission_queue_max,
         wait_ms=settings.admission_wait_ms,
-        exempt=("/payments/sandbox/pay", "/healthz", "/readyz", "/metrics"),
+        # (the fake gateways stand for the providers, and are called by requests holding a slot)
+        exempt=("/payments/sandbox/pay", "/healthz", "/readyz", "/metrics", FAKE_PREFIX + "/"),
     )
     # Outside the admission limit: a slow or oversized body never holds a slot.
     app.add_middleware(

@@ -7,12 +7,16 @@ Mount with ``Starlette(routes=[..., *payment_routes()])``:
 ``POST /payments/sandbox/pay``  (form: ``session``, ``action``) the "customer" pays or declines;
         the simulated gateway then calls back: ``pay`` / ``decline`` at once, ``pay_delayed``
         after 5 s (in the background), ``pay_repeated`` three times with one notification id
+``GET  /payments/{provider}/page/<reference>[?return=<url>]``  a real provider's pay URL (Alipay):
+        302 to its cashier, signed now; 404 once the payment is not pending
 ``POST /payments/{provider}/callback``  server-to-server notification from a provider, handed
         raw (headers + body) to ``resolvers.payments.payment_callback``:
         200 ``{"status": ...}`` when applied (also for a duplicate), 400 invalid callback
         (signature, timestamp, body, unknown reference), 404 unknown provider, 409 when the
         use case could not apply it (the provider retries on non-2xx), 413 body too large,
-        503 + ``Retry-After`` when the database is out of reach (plaza/outage.py).
+        503 + ``Retry-After`` when the database is out of reach (plaza/outage.py). A provider
+        with a ``callback_answer`` gets its own acknowledgement on success instead (Alipay
+        wants the text ``success``, WeChat Pay ``{"code": "SUCCESS"}``).
 
 The pay page carries everything in its signed token, so any API process can serve it.
 """
@@ -25,7 +29,7 @@ import logging
 from urllib.parse import parse_qs, urlsplit
 
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from plaza.outage import is_database_unavailable, unavailable_json
@@ -242,11 +246,32 @@ async def provider_callback(request: Request) -> Response:
     if not result.ok:
         log.warning("callback from %s not applied: %s", provider_code, result.message)
         return JSONResponse({"status": result.status, "message": result.message}, status_code=409)
+    answer = getattr(get_registry().payments.get(provider_code), "callback_answer", None)
+    if answer is not None:  # the provider's own acknowledgement (Alipay: ``success``)
+        status, text, media_type = answer(True)
+        return Response(text, status_code=status, media_type=media_type)
     return JSONResponse({"status": result.status})
+
+
+async def provider_page(request: Request) -> Response:
+    """A real provider's pay URL: a redirect to its cashier, signed now."""
+    from resolvers.payment_accounts import page_url  # lazily, as above
+
+    back = _safe_return_url(request.query_params.get("return", "")) or ""
+    try:
+        url = await page_url(request.path_params["provider"], request.path_params["ref"], back)
+    except Exception as exc:
+        if is_database_unavailable(exc):
+            return unavailable_json("pay page", exc)
+        raise
+    if url is None:
+        return _error_page("This payment is not open any more (paid, declined or unknown).", 404)
+    return RedirectResponse(url, status_code=302, headers={"Cache-Control": "no-store"})
 
 
 def payment_routes() -> list[Route]:
     return [
+        Route("/payments/{provider}/page/{ref}", provider_page, methods=["GET"]),
         Route("/payments/sandbox/pay", pay_page, methods=["GET"]),
         Route("/payments/sandbox/pay", pay_submit, methods=["POST"]),
         Route("/payments/{provider}/callback", provider_callback, methods=["POST"]),

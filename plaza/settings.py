@@ -61,6 +61,8 @@ class Settings:
     payment_sandbox_secret: str = field(
         default_factory=lambda: _env("PAYMENT_SANDBOX_SECRET", DEFAULT_PAYMENT_SANDBOX_SECRET)
     )
+    # The real payment providers' accounts (plaza/payment_accounts.py, docs/payments.md).
+    payment_accounts: str = field(default_factory=lambda: _env("PAYMENT_ACCOUNTS", ""))
     max_page_size: int = 100
     max_query_depth: int = field(default_factory=lambda: int(_env("MAX_QUERY_DEPTH", "12")))
     max_query_tokens: int = field(default_factory=lambda: int(_env("MAX_QUERY_TOKENS", "2000")))
@@ -141,7 +143,9 @@ def check_secrets(settings: Settings, program: str) -> bool:
     """The start-up check of ``plaza serve`` and ``plaza worker``: False (after saying why on
     stderr) when a production process must not start because of a weak secret; outside
     production a weak secret only earns one warning in the log."""
-    problems = settings.secret_problems()
+    from plaza.payment_accounts import account_problems
+
+    problems = settings.secret_problems() + account_problems(settings, ROOT / "var")
     if not problems:
         return True
     if settings.is_production:

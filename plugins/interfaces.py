@@ -121,6 +121,10 @@ class PaymentStartRequest:
     description: str
     return_url: str
     callback_url: str
+    # The provider account (merchant keys) to pay with, named in the storefront's settings;
+    # empty for providers that have none (the sandbox).
+    account: str = ""
+    expires_at: datetime | None = None  # the order's payment deadline
 
 
 @dataclass(frozen=True)
@@ -155,6 +159,8 @@ class RefundRequest:
     currency: str
     reason: str
     refund_key: str  # idempotency key: the same refund asked twice happens once
+    account: str = ""  # the account the payment was made with
+    payment_amount: Decimal | None = None  # what the payment captured (WeChat Pay wants it)
 
 
 @dataclass(frozen=True)
@@ -180,6 +186,28 @@ class PaymentProvider(Protocol):
         ...
 
     async def refund(self, request: RefundRequest) -> RefundResult: ...
+
+
+class ProviderUnavailable(Exception):
+    """The provider did not answer (timeout, connection refused) or answered nonsense."""
+
+
+@dataclass(frozen=True)
+class PaymentQuery:
+    reference: str
+    account: str = ""
+    provider_transaction_id: str | None = None
+
+
+@runtime_checkable
+class QueryablePaymentProvider(PaymentProvider, Protocol):
+    """A provider whose trades can be asked about: the query job settles payments whose
+    notification never came."""
+
+    async def query(self, request: PaymentQuery) -> PaymentNotification | None:
+        """The trade's outcome once final (paid, or closed: declined); None while it is open or
+        unknown at the provider; ``ProviderUnavailable`` when it does not answer."""
+        ...
 
 
 # --- risk ---------------------------------------------------------------------------------------

@@ -157,3 +157,24 @@ async def tracking_events(shipment_ids: Sequence[int]) -> list[list[Any]]:
     from models.logistics import TrackingEvent
 
     return await grouped(TrackingEvent, "shipment_id", shipment_ids, order="occurred_at")
+
+
+# --- payments ---------------------------------------------------------------------------------
+
+
+async def payments_by_group(group_ids: Sequence[int]) -> list[list[Any]]:
+    from models.payments import Payment
+
+    return await grouped(Payment, "group_id", group_ids)
+
+
+async def refunds_by_payment(payment_ids: Sequence[int]) -> list[list[Any]]:
+    from models.payments import Refund
+
+    return await grouped(Refund, "payment_id", payment_ids)
+
+
+async def refunds_by_order(order_ids: Sequence[int]) -> list[list[Any]]:
+    from models.payments import Refund
+
+    return await grouped(Refund, "order_id", order_ids)

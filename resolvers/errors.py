@@ -141,6 +141,8 @@ class CheckoutErrorCode(Enum):
     SLOT_NOT_FOUND = "slot_not_found"
     SLOT_FULL = "slot_full"
     SLOT_CLOSED = "slot_closed"
+    PROVIDER_NOT_CONFIGURED = "provider_not_configured"
+    PROVIDER_UNAVAILABLE = "provider_unavailable"
 
 
 class PaymentErrorCode(Enum):
@@ -153,6 +155,8 @@ class PaymentErrorCode(Enum):
     NOT_PAYABLE = "not_payable"
     PAYMENT_DEADLINE_PASSED = "payment_deadline_passed"
     CURRENCY_MISMATCH = "currency_mismatch"
+    PROVIDER_NOT_CONFIGURED = "provider_not_configured"  # the storefront names no account
+    PROVIDER_UNAVAILABLE = "provider_unavailable"  # the provider did not answer: try again
 
 
 class OrderErrorCode(Enum):

@@ -40,6 +40,7 @@ from plugins.interfaces import (
     NotificationStatus,
     PaymentNotification,
     PaymentStartRequest,
+    ProviderUnavailable,
 )
 from plugins.registry import get_registry
 from resolvers import allocation, outbox
@@ -49,6 +50,7 @@ from resolvers.errors import PaymentErrorCode as Code
 from resolvers.groups import record_group_status, refresh_group_status
 from resolvers.orders.automatic import after_payment
 from resolvers.orders.transitions import now_utc, transition
+from resolvers.payment_accounts import provider_account
 from resolvers.permissions import Viewer, require_user
 from resolvers.refunds import (
     execute_pending_refunds,
@@ -120,22 +122,34 @@ async def start_for_group(
         )
     await require_group_currency(group, Code, "orderGroup")  # the storefront's currency only
     provider = payment_provider(provider_code)
+    account = await provider_account(group, provider)
     registry = get_registry()
     public_url = registry.config.get("public_url", "http://127.0.0.1:8000")
     reference = f"pay_{secrets.token_hex(12)}"
-    session = await provider.start(
-        PaymentStartRequest(
-            reference=reference,
-            amount=group.total,
-            currency=group.currency,
-            description=f"Order {group.number}",
-            return_url=return_url or f"{public_url}/",
-            callback_url=f"{public_url}/payments/{provider.code}/callback",
+    try:
+        session = await provider.start(
+            PaymentStartRequest(
+                reference=reference,
+                amount=group.total,
+                currency=group.currency,
+                description=f"Order {group.number}",
+                return_url=return_url or f"{public_url}/",
+                callback_url=f"{public_url}/payments/{provider.code}/callback",
+                account=account,
+                expires_at=group.payment_deadline,
+            )
         )
-    )
+    except ProviderUnavailable as exc:
+        log.warning("payment start with %s failed: %s", provider.code, exc)
+        raise DomainError(
+            Code.PROVIDER_UNAVAILABLE,
+            "The payment provider did not answer; the order can still be paid: try again.",
+            "provider",
+        )
     return await Payment.create(
         group_id=group.id,
         provider=provider.code,
+        account=account,
         reference=reference,
         provider_transaction_id=session.provider_transaction_id,
         amount=group.total,

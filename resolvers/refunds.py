@@ -16,6 +16,7 @@ call this module; it calls neither.
 from __future__ import annotations
 
 import logging
+from datetime import UTC, datetime
 from decimal import Decimal
 
 from tortoise.expressions import F
@@ -101,12 +102,16 @@ async def execute_pending_refunds(ids: list[int] | None = None, limit: int = 100
                 currency=payment.currency,
                 reason=refund.reason,
                 refund_key=refund.key,
+                account=payment.account,
+                payment_amount=payment.captured_amount or payment.amount,
             )
         )
         if result.succeeded:
             async with in_transaction():
                 settled = await Refund.filter(id=refund.id, status=RefundStatus.PENDING).update(
-                    status=RefundStatus.SUCCEEDED, provider_refund_id=result.provider_refund_id
+                    status=RefundStatus.SUCCEEDED,
+                    provider_refund_id=result.provider_refund_id,
+                    refunded_at=datetime.now(UTC),
                 )
                 if payment.refunded_amount >= payment.captured_amount > 0:
                     await Payment.filter(id=payment.id).update(status=PaymentStatus.REFUNDED)

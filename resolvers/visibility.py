@@ -38,6 +38,10 @@ merchant_webhook,      platform admins, the merchant's owners.
 staff_member,
 staff_invitation
 webhook_endpoint       platform staff, the partner that owns it.
+order_group_payment    a group's payment (every merchant's share): its customer, platform staff.
+order_payment          a merchant order's share of a payment: whoever sees the order.
+payment_refund         under a group's payment: as order_group_payment; under an order: whoever
+                       sees the order (a merchant sees only its orders' refunds).
 webhook_delivery       platform staff; a partner its endpoints' deliveries (the row carries
                        the endpoint's partner); a merchant owner their merchant's own webhook's.
 customer_address       its customer only (orders carry their own copy of the address).
@@ -218,6 +222,21 @@ def _ticket_entry(viewer: Viewer, row: TicketEntryRow) -> bool:
     return can_view_entry(viewer, row.ticket, row.internal)
 
 
+@dataclass(frozen=True)
+class RefundRow:
+    """A refund, with the group (under a group's payment) or the order (under an order) it is
+    seen from."""
+
+    group: Any = None
+    order: Any = None
+
+
+def _refund(viewer: Viewer, row: RefundRow) -> bool:
+    if row.group is not None:
+        return group_is_whole(viewer, row.group)
+    return row.order is not None and can_view(viewer, row.order)
+
+
 RULES: dict[str, Rule] = {
     "merchant_order": _merchant_order,
     "order_group": _order_group,
@@ -248,6 +267,9 @@ RULES: dict[str, Rule] = {
     "ticket": _ticket,
     "ticket_entry": _ticket_entry,
     "review": review_visible,
+    "order_group_payment": group_is_whole,  # the whole payment: its customer, the platform
+    "order_payment": _merchant_order,  # an order's share of a payment: whoever sees the order
+    "payment_refund": _refund,
 }
 
 

@@ -116,6 +116,7 @@ def tenant_types() -> dict[type, Tenancy]:
     from schema.inventory import StockLevel, Warehouse
     from schema.logistics import CarrierAccount, Shipment, ShipmentBatch, TrackingEvent
     from schema.orders.objects import MerchantOrder, OrderEvent, OrderGroup, OrderLine
+    from schema.orders.payments import OrderGroupPayment, OrderPayment, PaymentRefund
     from schema.reviews.objects import Review
     from schema.slots import DeliverySlot, DeliverySlotRule
     from schema.subscriptions import OrderStreamEvent
@@ -161,6 +162,9 @@ def tenant_types() -> dict[type, Tenancy]:
         TicketMessage: Tenancy("ticket_entry", _ticket_entry),
         TicketHistoryEntry: Tenancy("ticket_entry", _ticket_entry),
         Review: Tenancy("review", _attr("row")),
+        OrderGroupPayment: Tenancy("order_group_payment", _attr("group_row")),
+        OrderPayment: Tenancy("order_payment", _attr("order_row")),
+        PaymentRefund: Tenancy("payment_refund", _attr("seen_from")),
     }
 
 

@@ -85,3 +85,15 @@ async def record_default_reviews() -> dict[str, int]:
     if counts.get("recorded"):
         wake_relay()  # review.created events
     return counts
+
+
+@actor(max_retries=0)
+async def query_pending_payments() -> int:
+    """Ask the providers about payments whose notification has not come (the query job);
+    the periodic sweep sends it. Returns how many it settled."""
+    from resolvers.payment_queries import query_pending_payments as run
+
+    done = await run()
+    if done.settled:
+        wake_relay()
+    return done.settled

@@ -222,6 +222,7 @@ async def _sweep_loop(interval: float) -> None:
             await asyncio.to_thread(orders.run_order_timers.send)
             await asyncio.to_thread(orders.retry_pending_refunds.send)
             await asyncio.to_thread(orders.record_default_reviews.send)
+            await asyncio.to_thread(orders.query_pending_payments.send)
             await asyncio.to_thread(webhooks.sweep_webhook_deliveries.send)
             await asyncio.to_thread(slots.run_slot_timers.send)
         except asyncio.CancelledError:

@@ -204,3 +204,10 @@ async def test_default_size_has_at_least_500_products():
     assert summary.stocks == await Stock.all().count()
     assert all(r.ok for r in await reconcile())
     print(f"default demo loaded in {elapsed:.2f} s")
+
+
+async def test_a_storefront_on_each_real_payment_provider():
+    await _load()
+    storefronts = {s.code: s for s in await Storefront.all()}
+    assert storefronts["mall"].settings["payment_accounts"] == {"alipay": "alipay-dev"}
+    assert storefronts["grocery"].settings["payment_accounts"] == {"wechatpay": "wechatpay-dev"}

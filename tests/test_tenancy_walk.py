@@ -50,6 +50,7 @@ from models.logistics import CarrierAccount, Shipment, ShipmentBatch, TrackingEv
 from models.merchants import Merchant, Warehouse
 from models.orders import GroupStatus, MerchantOrder, OrderGroup, OrderLine, OrderStatus
 from models.outbox import OutboxEvent
+from models.payments import Payment, Refund
 from models.reviews import Review
 from models.slots import DeliverySlot
 from models.tickets import Ticket, TicketCategory
@@ -220,8 +221,15 @@ async def build_walk(gql, client) -> Walk:
     group = await placed_group(gql, w.customer, w.mall, [(w.a.variant, 1), (w.b.variant, 2)])
     await pay(gql, client, w.customer, group)
     # another customer's order of A; a group-buy order of B at the leader's point
-    await paid_order(gql, client, w.stranger, w.mall, w.a.variant)
+    stranger_order = await paid_order(gql, client, w.stranger, w.mall, w.a.variant)
     await paid_order(gql, client, w.customer, w.groupbuy, w.b.variant, point=w.point)
+    # a refund of part of the stranger's order (payments and refunds are walked too)
+    refunded = await MerchantOrder.get(id=pk(stranger_order))
+    stranger_payment = await Payment.get(group_id=refunded.group_id)
+    await Refund.create(
+        payment=stranger_payment, order=refunded, amount=Decimal("1.00"), reason="walk",
+        key=f"walk-{refunded.id}",
+    )  # fmt: skip
 
     shared = await MerchantOrder.filter(group_id=pk(group["id"])).order_by("merchant_id")
     order_a, order_b = (next(o for o in shared if o.merchant_id == m.id) for m in (a, b))

@@ -20,6 +20,7 @@ from plaza.demo.addresses import write_addresses
 from plaza.demo.bulk import chunks
 from plaza.demo.insight import write_sales_history
 from plaza.demo.merchants import MERCHANTS
+from plaza.demo.payments import write_payment_accounts
 from plaza.demo.plan import ProductPlan, plan_catalog
 from plaza.demo.reviews import write_reviews
 from plaza.demo.slots import write_slots
@@ -72,6 +73,7 @@ async def _load(plans: list[ProductPlan], password_hash: str, show_progress: boo
     await write_slots(ids)
     await write_tickets()
     await write_reviews(ids)
+    await write_payment_accounts()
     return summary
 
 

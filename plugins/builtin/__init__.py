@@ -6,7 +6,9 @@ from plugins.policies import BUILTIN_POLICIES
 
 
 def register(registry) -> None:
+    from plugins.payments.alipay import AlipayProvider
     from plugins.payments.sandbox import SandboxPaymentProvider
+    from plugins.payments.wechatpay import WeChatPayProvider
     from plugins.risk import builtin_rules
     from plugins.shipping.flat_rate import FlatRateShipping
     from plugins.shipping.manual import ManualCarrier
@@ -20,5 +22,7 @@ def register(registry) -> None:
     registry.add_carrier(SandboxExpressCarrier(registry))
     registry.add_carrier(OwnFleetCarrier())
     registry.add_payment(SandboxPaymentProvider(registry))
+    registry.add_payment(AlipayProvider(registry))
+    registry.add_payment(WeChatPayProvider(registry))
     for rule in builtin_rules():
         registry.add_risk_rule(rule)

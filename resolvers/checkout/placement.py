@@ -26,6 +26,7 @@ from resolvers.checkout.slots import SlotChoice, check_choices, hash_part
 from resolvers.errors import CheckoutErrorCode as Code
 from resolvers.errors import DomainError
 from resolvers.orders import now_utc
+from resolvers.payment_accounts import storefront_account
 from resolvers.permissions import Viewer, require_user
 
 
@@ -91,7 +92,13 @@ async def place_order_and_pay(
         except DomainError as exc:
             raise DomainError(Code.UNKNOWN_PROVIDER, exc.message, "payment.provider")
     group, replayed = await _place_order(
-        viewer, token, idempotency_key, address=address, address_id=address_id, slots=slots
+        viewer,
+        token,
+        idempotency_key,
+        address=address,
+        address_id=address_id,
+        slots=slots,
+        payment_provider=payment_provider,
     )
     if payment_provider is None:
         return Placed(group)
@@ -135,10 +142,12 @@ async def _place_order(
     address: dict | None = None,
     address_id: int | None = None,
     slots: list[SlotChoice] | None = None,
+    payment_provider: str | None = None,
 ) -> tuple[OrderGroup, bool]:
     """``place_order``, also telling whether the group was placed before (a replay).
     ``address_id``: place with a copy of the customer's saved address (instead of ``address``;
-    another customer's is NOT_FOUND on ``addressId`` and nothing changes)."""
+    another customer's is NOT_FOUND on ``addressId`` and nothing changes).
+    ``payment_provider``: refused before anything is placed unless the storefront takes it."""
     user_id = require_user(viewer, Code)
     key = (idempotency_key or "").strip()
     if not key or len(key) > 100:
@@ -173,6 +182,8 @@ async def _place_order(
     if not view.groups:
         raise DomainError(Code.EMPTY_CART, "The cart is empty.", "lines")
     storefront = cart.storefront
+    if payment_provider is not None:  # from the loaded storefront: no statement
+        storefront_account(storefront, payments.payment_provider(payment_provider))
     policy = policy_for(storefront)
     pickup = FulfilmentMethod.PICKUP_POINT in policy.fulfilment_methods
     if pickup and cart.pickup_point_id is None:

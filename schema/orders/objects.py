@@ -23,6 +23,14 @@ from schema.base import Money, global_id
 from schema.catalog import Merchant, Variant
 from schema.context import Info
 from schema.orders.enums import InventoryMode, OrderActor, OrderGroupStatus, OrderStatus
+from schema.orders.payments import (
+    OrderGroupPayment,
+    OrderPayment,
+    PaymentRefund,
+    group_payments,
+    order_payments,
+    order_refunds,
+)
 from schema.orders.related import (
     AftersalesCaseRef,
     DeliverySlotRef,
@@ -165,6 +173,17 @@ class MerchantOrder(relay.Node):
     async def aftersales_cases(self, info: Info) -> list[AftersalesCaseRef]:
         return await resolve(AftersalesCaseRef).of_order(info, self.id)
 
+    @strawberry.field(
+        description="The checkout's payments as this order sees them: provider, status, this "
+        "order's share and times."
+    )
+    async def payments(self, info: Info) -> list[OrderPayment]:
+        return await order_payments(info, self.row)
+
+    @strawberry.field(description="This order's refunds: amount, reason, status and times.")
+    async def refunds(self, info: Info) -> list[PaymentRefund]:
+        return await order_refunds(info, self.row)
+
     @strawberry.field(description="The parcel: carrier, waybill number, tracking timeline.")
     async def shipment(self, info: Info) -> ShipmentRef | None:
         # the parcel's visibility rule reads its order through this loader
@@ -280,6 +299,13 @@ class OrderGroup(relay.Node):
     async def orders(self, info: Info) -> list[MerchantOrder]:
         rows = await info.context.loader("orders_by_group", batches.orders_by_group).load(self.id)
         return [MerchantOrder.from_model(r) for r in rows]
+
+    @strawberry.field(
+        description="Every payment of the checkout (each attempt) with its refunds: for its "
+        "customer and the platform (a merchant sees its share on its order's `payments`)."
+    )
+    async def payments(self, info: Info) -> list[OrderGroupPayment]:
+        return await group_payments(info, self.row)
 
     @strawberry.field(
         description="What became of the checkout. A merchant's staff (or a leader, a courier) "
