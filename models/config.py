@@ -28,6 +28,7 @@ MODEL_MODULES: list[str] = [
     "models.administration",
     "models.outbox",
     "models.webhooks",
+    "models.freight",
 ]
 
 POSTGRES_SCHEMES = ("postgres://", "postgresql://", "asyncpg://")

@@ -221,7 +221,9 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
         routes.append(Route(f"/subgraphs/{domain}", view, methods=["GET", "POST"]))
 
     configure_plugins(
-        public_url=settings.public_url, sandbox_secret=settings.payment_sandbox_secret
+        public_url=settings.public_url,
+        sandbox_secret=settings.payment_sandbox_secret,
+        credentials_key=settings.credentials_key,
     )
 
     @contextlib.asynccontextmanager

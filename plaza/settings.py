@@ -61,6 +61,9 @@ class Settings:
     payment_sandbox_secret: str = field(
         default_factory=lambda: _env("PAYMENT_SANDBOX_SECRET", DEFAULT_PAYMENT_SANDBOX_SECRET)
     )
+    # Encrypts the carriers' credentials merchants store (Fernet, plugins/credentials.py).
+    # Unset: a fixed development key (said at start; refused in production).
+    credentials_key: str = field(default_factory=lambda: _env("CREDENTIALS_KEY", ""))
     max_page_size: int = 100
     max_query_depth: int = field(default_factory=lambda: int(_env("MAX_QUERY_DEPTH", "12")))
     max_query_tokens: int = field(default_factory=lambda: int(_env("MAX_QUERY_TOKENS", "2000")))
@@ -134,6 +137,13 @@ class Settings:
                 problems.append(f"{name} is the built-in development default")
             elif len(value) < MIN_SECRET_LENGTH:
                 problems.append(f"{name} is shorter than {MIN_SECRET_LENGTH} characters")
+        if not self.credentials_key:
+            problems.append(
+                "PLAZA_CREDENTIALS_KEY is not set (carrier credentials are encrypted with a "
+                "fixed development key)"
+            )
+        elif len(self.credentials_key) < MIN_SECRET_LENGTH:
+            problems.append(f"PLAZA_CREDENTIALS_KEY is shorter than {MIN_SECRET_LENGTH} characters")
         return problems
 
 

@@ -133,6 +133,7 @@ class CheckoutErrorCode(Enum):
     FREQUENT_CANCELLATION = "frequent_cancellation"
     RATE_LIMITED = "rate_limited"
     RISK_REJECTED = "risk_rejected"
+    SHIPPING_REGION_NOT_SERVED = "shipping_region_not_served"  # a merchant's freight template
 
 
 class PaymentErrorCode(Enum):
@@ -222,3 +223,16 @@ class LogisticsErrorCode(Enum):
     RANGE_EXHAUSTED = "range_exhausted"
     RANGE_OVERLAP = "range_overlap"
     DUPLICATE_TRACKING_NUMBER = "duplicate_tracking_number"
+    CARRIER_UNAVAILABLE = "carrier_unavailable"  # the carrier refused or did not answer
+
+
+class FreightErrorCode(Enum):
+    """Freight templates and carrier credentials."""
+
+    INVALID = "invalid"
+    NOT_FOUND = "not_found"
+    PERMISSION_DENIED = "permission_denied"
+    UNAUTHENTICATED = "unauthenticated"
+    INVALID_REGION = "invalid_region"
+    LIMIT_EXCEEDED = "limit_exceeded"
+    UNKNOWN_PROVIDER = "unknown_provider"

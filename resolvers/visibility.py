@@ -40,6 +40,7 @@ staff_invitation
 webhook_endpoint       platform staff, the partner that owns it.
 webhook_delivery       platform staff; a partner its endpoints' deliveries (the row carries
                        the endpoint's partner); a merchant owner their merchant's own webhook's.
+shipping_template      platform staff, any staff of the merchant.
 =====================  ====================================================================
 """
 
@@ -201,6 +202,7 @@ RULES: dict[str, Rule] = {
     "staff_invitation": _admin_or_owner,
     "webhook_endpoint": _endpoint,
     "webhook_delivery": _delivery,
+    "shipping_template": _platform_or_staff(None),
 }
 
 

@@ -106,6 +106,7 @@ def tenant_types() -> dict[type, Tenancy]:
     is not one: it is always the viewer's own, in ``me`` and when accepting an invitation.)"""
     from schema.accounts.types import StaffInvitation, StaffMember
     from schema.aftersales.objects import AftersalesCase, AftersalesCaseLine
+    from schema.freight import ShippingTemplate
     from schema.inventory import StockLevel, Warehouse
     from schema.logistics import CarrierAccount, Shipment, ShipmentBatch, TrackingEvent
     from schema.orders.objects import MerchantOrder, OrderEvent, OrderGroup, OrderLine
@@ -139,6 +140,7 @@ def tenant_types() -> dict[type, Tenancy]:
             "webhook_endpoint", lambda obj, info: SimpleNamespace(partner_id=obj.partner_pk)
         ),
         WebhookDelivery: Tenancy("webhook_delivery", _delivery),
+        ShippingTemplate: Tenancy("shipping_template", _merchant()),
     }
 
 

@@ -14,6 +14,7 @@ from resolvers.errors import DomainError
 
 MAX_LINES = 100
 ADDRESS_FIELDS = ("name", "phone", "city", "street")
+DIVISION_FIELDS = ("province", "provinceCode", "cityCode", "districtCode")  # GB/T 2260 codes
 
 
 def policy_for(storefront: Storefront) -> StorefrontPolicy:
@@ -26,7 +27,7 @@ def clean_address(address: dict, field: str = "address") -> dict:
     if not isinstance(address, dict):
         raise DomainError(Code.INVALID, "An address is an object.", field)
     cleaned = {}
-    for key in (*ADDRESS_FIELDS, "district", "postalCode", "country"):
+    for key in (*ADDRESS_FIELDS, "district", "postalCode", "country", *DIVISION_FIELDS):
         value = address.get(key)
         if value is not None:
             if not isinstance(value, str) or len(value) > 200:
