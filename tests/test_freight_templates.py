@@ -358,3 +358,29 @@ async def test_only_owners_logistics_staff_and_admins_manage_templates(gql, worl
         gql, world.a.owner.token, {**A_TEMPLATE, "merchant": gid("Merchant", world.b.merchant.id)}
     )
     assert result["errors"][0]["code"] == "PERMISSION_DENIED"
+
+
+# --- the demo ------------------------------------------------------------------------------------
+
+
+async def test_the_demo_merchants_quote_by_their_templates(gql):
+    from plaza.demo import load_demo
+
+    await load_demo(products=60, force=False, manage_orm=False, verbose=False)
+    rows = await ShippingTemplate.all().order_by("name").values_list("merchant__slug", "is_default")
+    assert rows == [("lumen", True), ("silk-thread", True)]
+    variant = await Variant.filter(product__merchant__slug="lumen", weight_grams__gt=0).first()
+    assert variant is not None
+    lines = [{"variantId": gid("Variant", variant.id), "quantity": 1}]
+    prices = {}
+    for where, addr in (
+        ("shenzhen", address("440000", "440300", "440305")),
+        ("lhasa", LHASA),
+        ("beijing", BEIJING),
+    ):
+        body = await gql(CART, {"sf": "mall", "lines": lines, "address": addr})
+        (group,) = body["data"]["cartCreate"]["cart"]["merchantGroups"]
+        selected = group["selectedShippingMethod"]
+        prices[where] = selected and selected["price"]["amount"]
+    assert prices["shenzhen"] == "0.00" and prices["lhasa"] is None
+    assert prices["beijing"] not in (None, "0.00", "8.00") or variant.price_amount >= 299

@@ -40,6 +40,7 @@ from graphql import (
 
 from models.accounts import MerchantStaff, Partner, PlatformRole, StaffRole
 from models.aftersales import AftersalesCase, AftersalesCaseLine, CaseParty, CaseType
+from models.freight import ShippingTemplate
 from models.logistics import CarrierAccount, Shipment, ShipmentBatch, TrackingEvent
 from models.merchants import Merchant, Warehouse
 from models.orders import GroupStatus, MerchantOrder, OrderGroup, OrderLine, OrderStatus
@@ -121,6 +122,7 @@ class Facts:
     staff: dict[int, MerchantStaff]
     waybills: dict[str, int]  # tracking number -> order
     carrier_accounts: dict[str, int]  # name -> merchant
+    templates: dict[int, ShippingTemplate] = field(default_factory=dict)
 
     def ids(self) -> dict[str, list[int]]:
         return {
@@ -133,6 +135,7 @@ class Facts:
             "WebhookEndpoint": sorted(self.endpoints),
             "WebhookDelivery": sorted(self.deliveries),
             "StaffMember": sorted(self.staff),
+            "ShippingTemplate": sorted(self.templates),
         }
 
 
@@ -177,6 +180,7 @@ async def _facts() -> Facts:
         staff={s.id: s for s in await MerchantStaff.all()},
         waybills={s.tracking_number: s.order_id for s in await Shipment.all()},
         carrier_accounts={c.name: c.merchant_id for c in await CarrierAccount.all()},
+        templates={t.id: t for t in await ShippingTemplate.all()},
     )
 
 
@@ -190,6 +194,10 @@ async def build_walk(gql, client) -> Walk:
     )
     for m in (a, b):
         await CarrierAccount.create(merchant=m, provider="manual", name=f"{m.slug} carrier")
+        await ShippingTemplate.create(
+            merchant=m, name=f"{m.slug} freight", is_default=True, first_unit=1,
+            first_price=5, additional_unit=1, additional_price=1,
+        )  # fmt: skip
 
     # one checkout, two merchants
     group = await placed_group(gql, w.customer, w.mall, [(w.a.variant, 1), (w.b.variant, 2)])
@@ -303,8 +311,9 @@ def may_see(who: Who, facts: Facts, type_name: str, key: int) -> bool:
         return who.user_id is not None and (
             who.platform or who.staff(facts.batches[key].merchant_id, FULFILMENT)
         )
-    if type_name in ("Warehouse", "MerchantInboxItem"):
-        row = (facts.warehouses if type_name == "Warehouse" else facts.inbox)[key]
+    if type_name in ("Warehouse", "MerchantInboxItem", "ShippingTemplate"):
+        tables = {"Warehouse": facts.warehouses, "ShippingTemplate": facts.templates}
+        row = tables.get(type_name, facts.inbox)[key]
         return who.user_id is not None and (who.platform or who.merchant_id == row.merchant_id)
     if type_name == "WebhookEndpoint":
         if who.partner_id is not None:
@@ -361,6 +370,7 @@ TENANT_TYPES = {
     "WebhookDelivery",
     "StaffMember",
     "StaffInvitation",
+    "ShippingTemplate",
 }
 
 
@@ -414,6 +424,7 @@ class Checker:
             "WebhookEndpoint": self.facts.endpoints,
             "WebhookDelivery": self.facts.deliveries,
             "StaffMember": self.facts.staff,
+            "ShippingTemplate": self.facts.templates,
         }[type_name]
 
     def _merchant(self, merchant_id: int | None, where: str) -> None:

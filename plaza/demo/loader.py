@@ -17,6 +17,7 @@ from models.merchants import Merchant, Storefront
 from plaza.db import close_orm, init_orm
 from plaza.demo.accounts import DEMO_PASSWORD, PARTNER_KEY_PREFIX, demo_emails
 from plaza.demo.bulk import chunks
+from plaza.demo.freight import write_freight
 from plaza.demo.merchants import MERCHANTS
 from plaza.demo.plan import ProductPlan, plan_catalog
 from plaza.demo.summary import DemoRefusedError, DemoSummary
@@ -62,6 +63,7 @@ async def _load(plans: list[ProductPlan], password_hash: str, show_progress: boo
     await _check_not_loaded(plans)
     ids = await write_shops(password_hash, summary)
     await write_catalog(plans, ids, summary, show_progress)
+    await write_freight()
     return summary
 
 
