@@ -162,6 +162,13 @@ class ProductShippingTemplatePayload:
     errors: list[FreightError]
 
 
+@strawberry.type
+class VariantWeightPayload:
+    variant_id: strawberry.ID | None
+    weight_grams: int | None
+    errors: list[FreightError]
+
+
 def _num(value: Decimal | None) -> str | None:
     return None if value is None else str(value)
 
@@ -282,4 +289,21 @@ class FreightMutation:
             )
         return ProductShippingTemplatePayload(
             product_id=global_id("Product", row.id), template=template, errors=[]
+        )
+
+    @strawberry.mutation(
+        description="A variant's shipping weight per unit in grams (weight-priced templates)."
+    )
+    async def variant_weight_set(
+        self, info: Info, variant: strawberry.ID, weight_grams: int
+    ) -> VariantWeightPayload:
+        async def run():
+            pk = decode_id(variant, "Variant", Code, "variant")
+            return await uc.variant_weight_set(info.context.viewer, pk, weight_grams)
+
+        row, errors = await attempt(run, Code)
+        return VariantWeightPayload(
+            variant_id=row and global_id("Variant", row.id),
+            weight_grams=row and row.weight_grams,
+            errors=errors,
         )

@@ -29,6 +29,8 @@ ASSIGN = """mutation($input: ProductShippingTemplateSetInput!) {
   productShippingTemplateSet(input: $input) { productId template { id name }
   errors { code field message } } }"""
 LIST = """query($m: ID) { shippingTemplates(merchant: $m) { id name isDefault } }"""
+WEIGHT = """mutation($v: ID!, $g: Int!) { variantWeightSet(variant: $v, weightGrams: $g) {
+  variantId weightGrams errors { code field message } } }"""
 NODE = """query($id: ID!) { node(id: $id) { ... on ShippingTemplate { id name } } }"""
 CART = """mutation($sf: String!, $lines: [CartLineInput!]!, $address: AddressInput!) {
   cartCreate(storefront: $sf, lines: $lines, shippingAddress: $address) {
@@ -113,7 +115,10 @@ async def two_merchants_with_templates(gql, world) -> tuple[dict, dict]:
     assert a["errors"] == [], a
     b = await create(gql, world.b.logistics.token, B_TEMPLATE)
     assert b["errors"] == [], b
-    await Variant.filter(id=world.b.variant.id).update(weight_grams=800)
+    body = await gql(
+        WEIGHT, {"v": gid("Variant", world.b.variant.id), "g": 800}, token=world.b.catalog.token
+    )
+    assert body["data"]["variantWeightSet"]["weightGrams"] == 800, body
     product = gid("Product", world.b.variant.product_id)
     body = await gql(
         ASSIGN, {"input": {"product": product, "template": b["template"]["id"]}},
@@ -327,6 +332,17 @@ async def test_another_merchants_templates_are_refused_everywhere(gql, world):
             token=b_owner,
         )  # fmt: skip
         assert body["data"]["productShippingTemplateSet"]["errors"][0]["code"] == "NOT_FOUND"
+    for grams in (5, -1):  # another merchant's variant: not found, whatever the weight
+        body = await gql(
+            WEIGHT, {"v": gid("Variant", world.a.variant.id), "g": grams}, token=b_owner
+        )
+        assert body["data"]["variantWeightSet"]["errors"][0]["code"] == "NOT_FOUND"
+    body = await gql(WEIGHT, {"v": gid("Variant", world.b.variant.id), "g": -1}, token=b_owner)
+    assert [(e["code"], e["field"]) for e in body["data"]["variantWeightSet"]["errors"]] == [
+        ("INVALID", "weightGrams")
+    ]
+    assert (await Variant.get(id=world.a.variant.id)).weight_grams == 0
+    assert (await Variant.get(id=world.b.variant.id)).weight_grams == 800
     body = await gql(LIST, {"m": gid("Merchant", world.a.merchant.id)}, token=b_owner)
     assert body["data"] is None or not body["data"].get("shippingTemplates")
     body = await gql(LIST, {}, token=b_owner)

@@ -24,6 +24,7 @@ from resolvers.freight.templates import (
     shipping_template_delete,
     shipping_template_update,
     shipping_templates,
+    variant_weight_set,
 )
 
 __all__ = [
@@ -42,4 +43,5 @@ __all__ = [
     "shipping_template_delete",
     "shipping_template_update",
     "shipping_templates",
+    "variant_weight_set",
 ]

@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 from tortoise.transactions import in_transaction
 
 from models.accounts import StaffRole
-from models.catalog import Product
+from models.catalog import Product, Variant
 from models.freight import FreightBasis, ShippingTemplate
 from models.merchants import Merchant
 from resolvers.errors import DomainError, clean_text
@@ -267,3 +267,24 @@ async def product_shipping_template_set(
     await Product.filter(id=product.id).update(shipping_template_id=template_id)
     product.shipping_template_id = template_id
     return product
+
+
+MAX_WEIGHT_GRAMS = 1_000_000  # a tonne
+
+
+async def variant_weight_set(viewer: Viewer, variant_id: int, weight_grams: int) -> Variant:
+    """A variant's shipping weight per unit (grams), for weight-priced templates."""
+    variant = await Variant.get_or_none(id=variant_id).select_related("product")
+    if variant is None or not (
+        viewer.is_admin
+        or (
+            viewer.merchant_id == variant.product.merchant_id
+            and viewer.staff_roles & (PRODUCT_ROLES | {StaffRole.OWNER})
+        )
+    ):
+        raise DomainError(Code.NOT_FOUND, "No such variant.", "variant")
+    if not 0 <= weight_grams <= MAX_WEIGHT_GRAMS:
+        raise DomainError(Code.INVALID, f"0 to {MAX_WEIGHT_GRAMS} grams.", "weightGrams")
+    await Variant.filter(id=variant.id).update(weight_grams=weight_grams)
+    variant.weight_grams = weight_grams
+    return variant
