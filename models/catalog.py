@@ -44,6 +44,10 @@ class Product(TimestampedModel):
     # The visible reviews: how many, and their ratings summed (models/reviews.py keeps them).
     rating_count = fields.IntField(default=0)
     rating_sum = fields.BigIntField(default=0)
+    # The freight template that prices its shipping (None: the merchant's default).
+    shipping_template = fields.ForeignKeyField(
+        "models.ShippingTemplate", related_name="products", null=True, on_delete=fields.SET_NULL
+    )
 
     class Meta:
         table = "catalog_product"
@@ -51,6 +55,7 @@ class Product(TimestampedModel):
             Index(fields=("status", "price_min")),
             Index(fields=("merchant_id", "status")),
             Index(fields=("category_id",)),
+            Index(fields=("shipping_template_id",)),
         )
 
 
@@ -64,6 +69,7 @@ class Variant(TimestampedModel):
     currency = fields.CharField(max_length=3, default="CNY")
     attributes = fields.JSONField(default=dict)
     status = fields.CharEnumField(ProductStatus, max_length=16, default=ProductStatus.ACTIVE)
+    weight_grams = fields.IntField(default=0)  # per unit, for weight-priced freight
 
     class Meta:
         table = "catalog_variant"

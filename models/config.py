@@ -33,6 +33,7 @@ MODEL_MODULES: list[str] = [
     "models.slots",
     "models.tickets",
     "models.reviews",
+    "models.freight",
 ]
 
 POSTGRES_SCHEMES = ("postgres://", "postgresql://", "asyncpg://")

@@ -39,6 +39,9 @@ class CarrierAccount(TimestampedModel):
     name = fields.CharField(max_length=80)  # what customers see, e.g. "SF Express"
     active = fields.BooleanField(default=True)
     config = fields.JSONField(default=dict)  # the plugin's settings (account, origin, ...)
+    # The carrier's secrets (API key, customer id, salt), Fernet-encrypted JSON
+    # (``plugins.credentials``); never returned by the API.
+    credentials = fields.TextField(default="")
     tracking_prefix = fields.CharField(max_length=8, default="")
     next_number = fields.BigIntField(default=0)
     last_number = fields.BigIntField(default=-1)  # next > last: no numbers left

@@ -232,6 +232,7 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
         public_url=settings.public_url,
         sandbox_secret=settings.payment_sandbox_secret,
         payment_accounts=accounts_for(settings, ROOT / "var"),
+        credentials_key=settings.credentials_key,
     )
 
     @contextlib.asynccontextmanager

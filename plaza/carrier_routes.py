@@ -55,5 +55,41 @@ async def carrier_events(request: Request) -> Response:
     return JSONResponse(answer)
 
 
+async def account_events(request: Request) -> Response:
+    """``POST /carriers/<provider>/events/<account id>``: a push signed with one merchant's
+    secrets (Kuaidi100). Answered as that carrier expects (``push_reply``); a push that is not
+    genuine is refused, an unknown carrier or account is 404."""
+    from plugins.registry import get_registry
+    from resolvers.logistics import receive_account_tracking
+
+    provider = get_registry().carriers.get(request.path_params["provider"])
+    body = await _read_limited(request, MAX_PUSH_BYTES)
+    if body is None:
+        return JSONResponse({"status": "error", "code": "TOO_LARGE"}, status_code=413)
+    if provider is None or not hasattr(provider, "push_reply"):
+        return JSONResponse({"status": "error", "code": "UNKNOWN_PROVIDER"}, status_code=404)
+    try:
+        result = await receive_account_tracking(
+            provider.code, request.path_params["account"], dict(request.headers), body
+        )
+    except LookupError:
+        return JSONResponse({"status": "error", "code": "UNKNOWN_ACCOUNT"}, status_code=404)
+    except InvalidCallback as exc:
+        log.warning("tracking push to %s account refused: %s", provider.code, exc)
+        status, answer = provider.push_reply(False, str(exc))
+        return JSONResponse(answer, status_code=400 if status == 200 else status)
+    except Exception as exc:
+        if is_database_unavailable(exc):
+            return unavailable_json(f"tracking push from {provider.code}", exc)
+        raise
+    if result.unknown:
+        log.info("%s push: %d event(s) for unknown waybills ignored", provider.code, result.unknown)
+    status, answer = provider.push_reply(True)
+    return JSONResponse(answer, status_code=status)
+
+
 def carrier_routes() -> list[Route]:
-    return [Route("/carriers/{provider}/events", carrier_events, methods=["POST"])]
+    return [
+        Route("/carriers/{provider}/events", carrier_events, methods=["POST"]),
+        Route("/carriers/{provider}/events/{account:int}", account_events, methods=["POST"]),
+    ]

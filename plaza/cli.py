@@ -157,7 +157,9 @@ def cmd_sandbox_carrier(args: argparse.Namespace) -> int:
 
     settings = Settings()
     configure_plugins(
-        public_url=settings.public_url, sandbox_secret=settings.payment_sandbox_secret
+        public_url=settings.public_url,
+        sandbox_secret=settings.payment_sandbox_secret,
+        credentials_key=settings.credentials_key,
     )
     carrier = get_registry().carriers["sandbox_express"]
     update = new_update(

@@ -63,6 +63,9 @@ class Settings:
     )
     # The real payment providers' accounts (plaza/payment_accounts.py, docs/payments.md).
     payment_accounts: str = field(default_factory=lambda: _env("PAYMENT_ACCOUNTS", ""))
+    # Encrypts the carriers' credentials merchants store (Fernet, plugins/credentials.py).
+    # Unset: a fixed development key (said at start; refused in production).
+    credentials_key: str = field(default_factory=lambda: _env("CREDENTIALS_KEY", ""))
     max_page_size: int = 100
     max_query_depth: int = field(default_factory=lambda: int(_env("MAX_QUERY_DEPTH", "12")))
     max_query_tokens: int = field(default_factory=lambda: int(_env("MAX_QUERY_TOKENS", "2000")))
@@ -136,6 +139,13 @@ class Settings:
                 problems.append(f"{name} is the built-in development default")
             elif len(value) < MIN_SECRET_LENGTH:
                 problems.append(f"{name} is shorter than {MIN_SECRET_LENGTH} characters")
+        if not self.credentials_key:
+            problems.append(
+                "PLAZA_CREDENTIALS_KEY is not set (carrier credentials are encrypted with a "
+                "fixed development key)"
+            )
+        elif len(self.credentials_key) < MIN_SECRET_LENGTH:
+            problems.append(f"PLAZA_CREDENTIALS_KEY is shorter than {MIN_SECRET_LENGTH} characters")
         return problems
 
 

@@ -47,6 +47,16 @@ class ShippingRate:
     eta_days: int | None = None
 
 
+class ShippingUnavailable(Exception):
+    """A provider cannot ship these lines to this address (``code``: e.g. ``region_not_served``);
+    the checkout refuses to place the merchant's order with that code."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
 @runtime_checkable
 class ShippingProvider(Protocol):
     code: str
@@ -91,6 +101,16 @@ class TrackingUpdate:
     location: str = ""
 
 
+class CarrierRefused(Exception):
+    """The carrier would not book the parcel (``code``: ``carrier_not_configured`` -- the
+    merchant's account lacks a setting -- or ``carrier_unavailable``); nothing is shipped."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
 @runtime_checkable
 class CarrierProvider(Protocol):
     code: str
@@ -108,6 +128,12 @@ class CarrierProvider(Protocol):
     def parse_push(self, headers: dict[str, str], body: bytes) -> list[TrackingUpdate]:
         """Verify and parse pushed events; raise InvalidCallback if not genuine."""
         ...
+
+    # Optional, for carriers that push to one merchant's account (signed with its secrets):
+    #   parse_account_push(headers, body, config) -> list[TrackingUpdate]  (``config``: the
+    #     account's settings with its decrypted ``credentials``), and
+    #   push_reply(ok, message) -> (HTTP status, JSON body) the carrier expects back;
+    #   credential_fields: the names of the secrets it takes.
 
 
 # --- payments -----------------------------------------------------------------------------------

@@ -143,6 +143,7 @@ class CheckoutErrorCode(Enum):
     SLOT_CLOSED = "slot_closed"
     PROVIDER_NOT_CONFIGURED = "provider_not_configured"
     PROVIDER_UNAVAILABLE = "provider_unavailable"
+    SHIPPING_REGION_NOT_SERVED = "shipping_region_not_served"  # a merchant's freight template
 
 
 class PaymentErrorCode(Enum):
@@ -242,6 +243,7 @@ class LogisticsErrorCode(Enum):
     RANGE_OVERLAP = "range_overlap"
     DUPLICATE_TRACKING_NUMBER = "duplicate_tracking_number"
     OWN_CARRIER_ACCOUNT_REQUIRED = "own_carrier_account_required"
+    CARRIER_UNAVAILABLE = "carrier_unavailable"  # the carrier refused or did not answer
 
 
 class AddressErrorCode(Enum):
@@ -304,3 +306,15 @@ class ReviewErrorCode(Enum):
     ALREADY_REVIEWED = "already_reviewed"
     ALREADY_REPLIED = "already_replied"
     ALREADY_HIDDEN = "already_hidden"
+
+
+class FreightErrorCode(Enum):
+    """Freight templates and carrier credentials."""
+
+    INVALID = "invalid"
+    NOT_FOUND = "not_found"
+    PERMISSION_DENIED = "permission_denied"
+    UNAUTHENTICATED = "unauthenticated"
+    INVALID_REGION = "invalid_region"
+    LIMIT_EXCEEDED = "limit_exceeded"
+    UNKNOWN_PROVIDER = "unknown_provider"

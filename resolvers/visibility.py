@@ -58,6 +58,7 @@ ticket_entry           a ticket's message or history step: whoever sees the tick
                        internal one (an agent's note), platform staff only.
 review                 everyone; once hidden, platform staff, its author and the reviewed
                        merchant's staff (``resolvers.reviews.review_visible``).
+shipping_template      platform staff, any staff of the merchant.
 =====================  ====================================================================
 """
 
@@ -270,6 +271,7 @@ RULES: dict[str, Rule] = {
     "order_group_payment": group_is_whole,  # the whole payment: its customer, the platform
     "order_payment": _merchant_order,  # an order's share of a payment: whoever sees the order
     "payment_refund": _refund,
+    "shipping_template": _platform_or_staff(None),
 }
 
 

@@ -16,12 +16,14 @@ from models.logistics import ShipmentBatch as BatchModel
 from models.logistics import TrackingStatus as TrackingStatusModel
 from models.orders import MerchantOrder as MerchantOrderModel
 from resolvers import batches
+from resolvers import freight as freight_uc
 from resolvers import logistics as uc
 from resolvers.errors import LogisticsErrorCode
 from resolvers.orders import FULFILMENT_ROLES
 from resolvers.permissions import Viewer
 from schema.base import attempt, decode_id, decode_optional_id, error_type
 from schema.context import Info
+from schema.freight import FreightError, FreightMutation, FreightQuery, ShippingTemplate
 from schema.orders import MerchantOrder
 
 Code = LogisticsErrorCode
@@ -46,6 +48,13 @@ class CarrierProvider:
     )
 
 
+@strawberry.type(description="Whether a carrier secret is set: never its value.")
+class CarrierCredential:
+    name: str
+    configured: bool
+    last4: str = strawberry.field(description="Its last 4 characters (empty if short).")
+
+
 @strawberry.type(description="A carrier a merchant ships with, and its waybill number range.")
 class CarrierAccount:
     provider: str
@@ -55,11 +64,13 @@ class CarrierAccount:
     tracking_prefix: str
     next_number: str = strawberry.field(description="The next waybill number it will use.")
     numbers_left: int
+    credentials: list[CarrierCredential]
     merchant_pk: strawberry.Private[int]  # for the visibility rule
 
     @classmethod
     def from_model(cls, m: CarrierAccountModel) -> CarrierAccount:
         return cls(
+            credentials=[CarrierCredential(**vars(c)) for c in freight_uc.credentials_summary(m)],
             merchant_pk=m.merchant_id,
             provider=m.provider,
             name=m.name,
@@ -199,6 +210,21 @@ class CarrierAccountPayload:
     errors: list[LogisticsError]
 
 
+@strawberry.input(description='A carrier account\'s secrets: a value sets, "" clears, null keeps.')
+class CarrierCredentialsSetInput:
+    provider: str
+    merchant: strawberry.ID | None = None
+    key: str | None = None
+    customer: str | None = None
+    salt: str | None = None
+
+
+@strawberry.type
+class CarrierCredentialsPayload:
+    account: CarrierAccount | None
+    errors: list[FreightError]
+
+
 @strawberry.input(
     description="PACKED -> SHIPPED with a carrier: typed, from the range, or the own fleet "
     "(provider own_fleet: no carrier or waybill typed; a courier is assigned)."
@@ -245,7 +271,7 @@ def _order_pk(value: strawberry.ID, field: str = "order") -> int:
 
 
 @strawberry.type
-class Query:
+class Query(FreightQuery):
     @strawberry.field(description="The carrier plugins merchants can enable.")
     def carrier_providers(self) -> list[CarrierProvider]:
         return [
@@ -269,7 +295,27 @@ class Query:
 
 
 @strawberry.type
-class Mutation:
+class Mutation(FreightMutation):
+    @strawberry.mutation(
+        description="Set a carrier account's secrets (stored encrypted, never shown back)."
+    )
+    async def carrier_credentials_set(
+        self, info: Info, input: CarrierCredentialsSetInput
+    ) -> CarrierCredentialsPayload:
+        async def run():
+            values = {"key": input.key, "customer": input.customer, "salt": input.salt}
+            return await freight_uc.carrier_credentials_set(
+                info.context.viewer,
+                decode_optional_id(input.merchant, "Merchant", freight_uc.Code, "merchant"),
+                input.provider,
+                {k: v for k, v in values.items() if v is not None},
+            )
+
+        row, errors = await attempt(run, freight_uc.Code)
+        return CarrierCredentialsPayload(
+            account=row and CarrierAccount.from_model(row), errors=errors
+        )
+
     @strawberry.mutation(
         description="Enable or change a carrier for the merchant (owner, logistics staff, "
         "platform admin); a range given replaces the numbers left."
@@ -334,4 +380,4 @@ from schema import slots as _slots  # noqa: E402
 Query = merge_types("Query", (Query, _slots.Query))
 Mutation = merge_types("Mutation", (Mutation, _slots.Mutation))
 
-types = [ShipmentBatch, *_slots.types]
+types = [ShipmentBatch, ShippingTemplate, *_slots.types]

@@ -112,6 +112,7 @@ def tenant_types() -> dict[type, Tenancy]:
     from schema.accounts.types import StaffInvitation, StaffMember
     from schema.aftersales.objects import AftersalesCase, AftersalesCaseLine
     from schema.aftersales.tickets import Ticket, TicketHistoryEntry, TicketMessage
+    from schema.freight import ShippingTemplate
     from schema.insight.objects import AftersalesRate, SalesReport, StockForecast, TopProduct
     from schema.inventory import StockLevel, Warehouse
     from schema.logistics import CarrierAccount, Shipment, ShipmentBatch, TrackingEvent
@@ -165,6 +166,7 @@ def tenant_types() -> dict[type, Tenancy]:
         OrderGroupPayment: Tenancy("order_group_payment", _attr("group_row")),
         OrderPayment: Tenancy("order_payment", _attr("order_row")),
         PaymentRefund: Tenancy("payment_refund", _attr("seen_from")),
+        ShippingTemplate: Tenancy("shipping_template", _merchant()),
     }
 
 

@@ -47,6 +47,11 @@ WEAK = [
         "PLAZA_PAYMENT_SANDBOX_SECRET",
         id="one-short",
     ),
+    pytest.param(
+        {"PLAZA_SECRET_KEY": STRONG, "PLAZA_PAYMENT_SANDBOX_SECRET": STRONG},
+        "PLAZA_CREDENTIALS_KEY",
+        id="credentials-key-missing",
+    ),
 ]
 
 
@@ -54,7 +59,7 @@ WEAK = [
 @pytest.mark.parametrize(("env", "named"), WEAK)
 def test_production_refuses_weak_secrets(monkeypatch, capsys, started, argv, command, env, named):
     monkeypatch.setenv("PLAZA_ENV", "production")
-    for name in ("PLAZA_SECRET_KEY", "PLAZA_PAYMENT_SANDBOX_SECRET"):
+    for name in ("PLAZA_SECRET_KEY", "PLAZA_PAYMENT_SANDBOX_SECRET", "PLAZA_CREDENTIALS_KEY"):
         monkeypatch.delenv(name, raising=False)
     for name, value in env.items():
         monkeypatch.setenv(name, value)
@@ -69,6 +74,7 @@ def test_production_starts_with_strong_secrets(monkeypatch, started, argv, comma
     monkeypatch.setenv("PLAZA_ENV", "production")
     monkeypatch.setenv("PLAZA_SECRET_KEY", STRONG)
     monkeypatch.setenv("PLAZA_PAYMENT_SANDBOX_SECRET", "s" * 40)
+    monkeypatch.setenv("PLAZA_CREDENTIALS_KEY", "c" * 40)
     assert cli.main(argv) == 0
     assert started == [command]
 
@@ -85,11 +91,15 @@ def test_development_warns_once_about_default_secrets(monkeypatch, caplog, start
     assert len(warnings) == 1, caplog.records
     assert "PLAZA_SECRET_KEY" in warnings[0].message
     assert "PLAZA_PAYMENT_SANDBOX_SECRET" in warnings[0].message
+    assert (
+        "PLAZA_CREDENTIALS_KEY" in warnings[0].message and "development key" in warnings[0].message
+    )
 
 
 def test_problems_lists_each_weak_secret(monkeypatch):
-    assert Settings(secret_key=STRONG, payment_sandbox_secret=STRONG).secret_problems() == []
-    problems = Settings(secret_key="short", payment_sandbox_secret=STRONG).secret_problems()
+    strong = {"payment_sandbox_secret": STRONG, "credentials_key": STRONG}
+    assert Settings(secret_key=STRONG, **strong).secret_problems() == []
+    problems = Settings(secret_key="short", **strong).secret_problems()
     assert len(problems) == 1 and "PLAZA_SECRET_KEY" in problems[0]
     assert str(MIN_SECRET_LENGTH) in problems[0]
 

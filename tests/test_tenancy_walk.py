@@ -46,6 +46,7 @@ from graphql import (
 from models.accounts import MerchantStaff, Partner, PlatformRole, StaffRole
 from models.addresses import CustomerAddress
 from models.aftersales import AftersalesCase, AftersalesCaseLine, CaseParty, CaseType
+from models.freight import ShippingTemplate
 from models.logistics import CarrierAccount, Shipment, ShipmentBatch, TrackingEvent
 from models.merchants import Merchant, Warehouse
 from models.orders import GroupStatus, MerchantOrder, OrderGroup, OrderLine, OrderStatus
@@ -141,6 +142,7 @@ class Facts:
     addresses: dict[int, CustomerAddress] = field(default_factory=dict)
     tickets: dict[int, Ticket] = field(default_factory=dict)
     reviews: dict[int, Review] = field(default_factory=dict)
+    templates: dict[int, ShippingTemplate] = field(default_factory=dict)
 
     def ids(self) -> dict[str, list[int]]:
         return {
@@ -156,6 +158,7 @@ class Facts:
             "CustomerAddress": sorted(self.addresses),
             "Ticket": sorted(self.tickets),
             "Review": sorted(self.reviews),
+            "ShippingTemplate": sorted(self.templates),
         }
 
 
@@ -203,6 +206,7 @@ async def _facts() -> Facts:
         addresses={a.id: a for a in await CustomerAddress.all()},
         tickets={t.id: t for t in await Ticket.all()},
         reviews={r.id: r for r in await Review.all()},
+        templates={t.id: t for t in await ShippingTemplate.all()},
     )
 
 
@@ -216,6 +220,10 @@ async def build_walk(gql, client) -> Walk:
     )
     for m in (a, b):
         await CarrierAccount.create(merchant=m, provider="manual", name=f"{m.slug} carrier")
+        await ShippingTemplate.create(
+            merchant=m, name=f"{m.slug} freight", is_default=True, first_unit=1,
+            first_price=5, additional_unit=1, additional_price=1,
+        )  # fmt: skip
 
     # one checkout, two merchants
     group = await placed_group(gql, w.customer, w.mall, [(w.a.variant, 1), (w.b.variant, 2)])
@@ -391,8 +399,9 @@ def may_see(who: Who, facts: Facts, type_name: str, key: int) -> bool:
         return who.user_id is not None and (
             who.platform or who.staff(facts.batches[key].merchant_id, FULFILMENT)
         )
-    if type_name in ("Warehouse", "MerchantInboxItem"):
-        row = (facts.warehouses if type_name == "Warehouse" else facts.inbox)[key]
+    if type_name in ("Warehouse", "MerchantInboxItem", "ShippingTemplate"):
+        tables = {"Warehouse": facts.warehouses, "ShippingTemplate": facts.templates}
+        row = tables.get(type_name, facts.inbox)[key]
         return who.user_id is not None and (who.platform or who.merchant_id == row.merchant_id)
     if type_name == "WebhookEndpoint":
         if who.partner_id is not None:
@@ -466,6 +475,7 @@ TENANT_TYPES = {
     "Ticket",
     "TicketMessage",
     "TicketHistoryEntry",
+    "ShippingTemplate",
 }
 
 
@@ -522,6 +532,7 @@ class Checker:
             "CustomerAddress": self.facts.addresses,
             "Ticket": self.facts.tickets,
             "Review": self.facts.reviews,
+            "ShippingTemplate": self.facts.templates,
         }[type_name]
 
     def _merchant(self, merchant_id: int | None, where: str) -> None:

@@ -19,6 +19,7 @@ from tortoise.transactions import in_transaction
 from models import sql
 from models.catalog import Product, Variant
 from models.checkout import Cart, CartLine
+from models.freight import ShippingTemplate
 from models.merchants import Storefront
 from models.orders import MerchantOrder, OrderGroup, OrderLine
 from models.promotions import FlashSale
@@ -28,7 +29,7 @@ _STOREFRONT_BY_CODE = 'SELECT * FROM "storefront" WHERE "code" = $1'
 # its product, whether the product is listed there, the units not reserved over its stock rows,
 # how many stock rows it has and the first, and the flash sale running on it (the latest).
 _OFFER_COLUMNS = """
-    {variant}, {product}, {sale},
+    {variant}, {product}, {sale}, {freight},
     EXISTS (SELECT 1 FROM "catalog_listing" l
             WHERE l."storefront_id" = {sf} AND l."product_id" = v."product_id") AS "listed",
     (SELECT COALESCE(SUM(CASE WHEN s."on_hand" > s."reserved"
@@ -45,6 +46,11 @@ _OFFER_JOINS = """
             AND fs."starts_at" <= {now} AND fs."ends_at" > {now}
         ORDER BY fs."id" DESC LIMIT 1
     )
+    LEFT JOIN "logistics_shipping_template" t ON t."merchant_id" = p."merchant_id" AND t."id" =
+        COALESCE(p."shipping_template_id", (
+            SELECT d."id" FROM "logistics_shipping_template" d
+            WHERE d."merchant_id" = p."merchant_id" AND d."is_default" ORDER BY d."id" LIMIT 1
+        ))
 """
 # Variants ($3, ...) with their offers in storefront $1 at $2.
 _OFFERS = """
@@ -125,6 +131,7 @@ def _offers_statement(template: str) -> str:
         variant=sql.columns(Variant, "v", "variant") if whole_cart else "v.*",
         product=sql.columns(Product, "p", "product"),
         sale=sql.columns(FlashSale, "f", "sale"),
+        freight=sql.columns(ShippingTemplate, "t", "freight"),
         sf=sf,
     )
     joins = _OFFER_JOINS.format(join="LEFT JOIN" if whole_cart else "JOIN", sf=sf, now=now)
@@ -136,7 +143,18 @@ def _offers_statement(template: str) -> str:
     )
 
 
+#: ``line_template`` of a variant not read with its offer.
+NOT_READ = object()
+
+
+def line_template(variant: Variant) -> ShippingTemplate | object | None:
+    """The freight template that prices the variant's shipping as read with its offer (its
+    product's, else its merchant's default; None: no template), or ``NOT_READ``."""
+    return getattr(variant, "_freight_template", NOT_READ)
+
+
 def _offer(variant: Variant, row: dict) -> Offer:
+    object.__setattr__(variant, "_freight_template", sql.part(row, ShippingTemplate, "freight"))
     return Offer(
         variant,
         listed=bool(row["listed"]),

@@ -18,6 +18,7 @@ from plaza.db import close_orm, init_orm
 from plaza.demo.accounts import DEMO_PASSWORD, PARTNER_KEY_PREFIX, demo_emails
 from plaza.demo.addresses import write_addresses
 from plaza.demo.bulk import chunks
+from plaza.demo.freight import write_freight
 from plaza.demo.insight import write_sales_history
 from plaza.demo.merchants import MERCHANTS
 from plaza.demo.payments import write_payment_accounts
@@ -74,6 +75,7 @@ async def _load(plans: list[ProductPlan], password_hash: str, show_progress: boo
     await write_tickets()
     await write_reviews(ids)
     await write_payment_accounts()
+    await write_freight()
     return summary
 
 

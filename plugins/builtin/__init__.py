@@ -11,6 +11,8 @@ def register(registry) -> None:
     from plugins.payments.wechatpay import WeChatPayProvider
     from plugins.risk import builtin_rules
     from plugins.shipping.flat_rate import FlatRateShipping
+    from plugins.shipping.freight_template import FreightTemplateShipping
+    from plugins.shipping.kuaidi100 import Kuaidi100Carrier
     from plugins.shipping.manual import ManualCarrier
     from plugins.shipping.own_fleet import OwnFleetCarrier
     from plugins.shipping.sandbox_express import SandboxExpressCarrier
@@ -18,9 +20,11 @@ def register(registry) -> None:
     for policy in BUILTIN_POLICIES:
         registry.add_policy(policy)
     registry.add_shipping(FlatRateShipping())
+    registry.add_shipping(FreightTemplateShipping())
     registry.add_carrier(ManualCarrier())
     registry.add_carrier(SandboxExpressCarrier(registry))
     registry.add_carrier(OwnFleetCarrier())
+    registry.add_carrier(Kuaidi100Carrier(registry))
     registry.add_payment(SandboxPaymentProvider(registry))
     registry.add_payment(AlipayProvider(registry))
     registry.add_payment(WeChatPayProvider(registry))

@@ -190,6 +190,11 @@ async def _place_order(
         raise DomainError(Code.PICKUP_POINT_REQUIRED, "Choose a pickup point.", "pickupPoint")
     if not pickup and not cart.shipping_address:
         raise DomainError(Code.ADDRESS_REQUIRED, "Set a shipping address first.", "address")
+    for group in view.groups:
+        if group.unavailable is not None:  # a freight template: a region it does not serve
+            raise DomainError(
+                Code.SHIPPING_REGION_NOT_SERVED, group.unavailable.message, "shippingAddress"
+            )
     wanted = {pl.variant.id: pl.quantity for g in view.groups for pl in g.lines}
     # The view's flash sales were looked up at this request's clock; a caller-supplied ``now``
     # (another instant) leaves the check to look them up at the real time, as it always did.

@@ -20,10 +20,12 @@ from plugins.interfaces import (
     QuoteLine,
     ShippingQuoteRequest,
     ShippingRate,
+    ShippingUnavailable,
     StorefrontPolicy,
 )
 from plugins.registry import get_registry
 from resolvers.checkout.common import policy_for
+from resolvers.freight.quoting import freight_configs
 from resolvers.orders import now_utc
 
 
@@ -66,6 +68,8 @@ class MerchantGroup:
     currency: str
     shipping_methods: list[ShippingRate]
     selected: ShippingRate | None
+    #: why the merchant cannot ship these lines there (its methods are then empty)
+    unavailable: ShippingUnavailable | None = None
 
     @property
     def subtotal(self) -> Decimal:
@@ -111,7 +115,11 @@ async def _quote(
     lines: list[PricedLine],
     address: dict | None,
     currency: str,
+    freight: dict | None = None,
 ) -> list[ShippingRate]:
+    """The merchant's methods: by its freight templates (``freight``: the config of the
+    ``freight_template`` provider) when its lines have one, else by the storefront's providers.
+    ``ShippingUnavailable`` when it does not ship there."""
     if FulfilmentMethod.PICKUP_POINT in policy.fulfilment_methods:
         return [
             ShippingRate(
@@ -124,11 +132,15 @@ async def _quote(
         storefront_code=storefront.code,
         currency=currency,
         address=address,
-        lines=tuple(QuoteLine(pl.variant.id, pl.quantity, pl.unit_price) for pl in lines),
+        lines=tuple(
+            QuoteLine(pl.variant.id, pl.quantity, pl.unit_price, pl.variant.weight_grams)
+            for pl in lines
+        ),
         subtotal=quantize(sum((pl.total for pl in lines), Decimal(0))),
+        config=freight or {},
     )
     rates: list[ShippingRate] = []
-    for code in policy.shipping_providers:
+    for code in ("freight_template",) if freight else policy.shipping_providers:
         provider = registry.shipping.get(code)
         if provider is not None:
             rates += await provider.quote(request)
@@ -154,13 +166,27 @@ async def cart_view(cart: Cart, now: datetime | None = None) -> CartView:
         by_merchant[variant.product.merchant_id].append(PricedLine(variant, quantity, price, sale))
     policy = policy_for(cart.storefront)
     view = CartView(cart, offers=offers)
+    pickup = FulfilmentMethod.PICKUP_POINT in policy.fulfilment_methods
+    freight = {} if pickup else await freight_configs(v for v, _ in items)
     for merchant_id in sorted(by_merchant):
         priced = by_merchant[merchant_id]
         currency = priced[0].variant.currency
-        rates = await _quote(
-            policy, cart.storefront, merchant_id, priced, cart.shipping_address, currency
-        )
+        unavailable = None
+        try:
+            rates = await _quote(
+                policy,
+                cart.storefront,
+                merchant_id,
+                priced,
+                cart.shipping_address,
+                currency,
+                freight.get(merchant_id),
+            )
+        except ShippingUnavailable as exc:
+            rates, unavailable = [], exc
         chosen = cart.shipping_methods.get(str(merchant_id))
         selected = next((r for r in rates if r.method_code == chosen), rates[0] if rates else None)
-        view.groups.append(MerchantGroup(merchant_id, priced, currency, rates, selected))
+        view.groups.append(
+            MerchantGroup(merchant_id, priced, currency, rates, selected, unavailable)
+        )
     return view

@@ -34,6 +34,7 @@ from resolvers.logistics.carriers import MANUAL, providers
 from resolvers.logistics.shipping import MAX_BATCH, ship, ship_batch
 from resolvers.logistics.tracking import (
     TrackingResult,
+    receive_account_tracking,
     receive_tracking,
     record_tracking,
     shipment_events,
@@ -56,6 +57,7 @@ __all__ = [
     "format_number",
     "get_batch",
     "providers",
+    "receive_account_tracking",
     "receive_tracking",
     "record_tracking",
     "ship",

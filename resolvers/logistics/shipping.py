@@ -21,9 +21,10 @@ from tortoise.transactions import in_transaction
 from models.logistics import Shipment, ShipmentBatch
 from models.merchants import Merchant
 from models.orders import MerchantOrder, OrderLine, OrderStatus
-from plugins.interfaces import CarrierProvider, ShipmentRequest
+from plugins.interfaces import CarrierProvider, CarrierRefused, ShipmentRequest
 from resolvers.checkout import new_number
 from resolvers.errors import DomainError, recode
+from resolvers.freight.credentials import carrier_config
 from resolvers.logistics.accounts import active_account, not_configured, take_numbers
 from resolvers.logistics.carriers import MANUAL, Code, provider_for, text
 from resolvers.logistics.own_fleet import (
@@ -76,9 +77,12 @@ async def _ship_one(
 ) -> Shipment:
     """The shipment and the PACKED -> SHIPPED move, in the caller's transaction. A typed
     number (not from a range) already on a parcel of the carrier is refused."""
-    label = await provider.create_shipment(
-        await _request(order, carrier_name, tracking_number, config)
-    )
+    try:
+        label = await provider.create_shipment(
+            await _request(order, carrier_name, tracking_number, config)
+        )
+    except CarrierRefused as exc:  # e.g. Kuaidi100 without a key, or refusing the waybill
+        raise DomainError(Code(exc.code), exc.message, "provider")
     if not provider.uses_number_range and await _taken(provider, label.tracking_number):
         raise _duplicate(label.tracking_number, "trackingNumber")
     shipment = await Shipment.create(
@@ -180,7 +184,7 @@ async def ship(
         else:
             number, name = typed, carrier
         numbers.append(number)
-        await _ship_one(order, acting, provider, name, number, account.config if account else {})
+        await _ship_one(order, acting, provider, name, number, carrier_config(account))
 
     try:
         return await _operate(viewer, order_id, SHIP, apply)
@@ -241,5 +245,6 @@ async def _ship_batch(
             created_by_user_id=viewer.user_id,
         )
         for (order, acting), number in zip(orders, numbers, strict=True):
-            await _ship_one(order, acting, provider, account.name, number, account.config, batch)
+            config = carrier_config(account)
+            await _ship_one(order, acting, provider, account.name, number, config, batch)
     return batch

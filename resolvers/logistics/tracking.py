@@ -12,12 +12,13 @@ from dataclasses import dataclass
 
 from tortoise.transactions import in_transaction
 
-from models.logistics import Shipment, TrackingEvent, TrackingStatus
+from models.logistics import CarrierAccount, Shipment, TrackingEvent, TrackingStatus
 from models.orders import MerchantOrder, OrderStatus
 from plugins.interfaces import TrackingUpdate
 from plugins.registry import get_registry
 from resolvers import outbox
 from resolvers.errors import DomainError
+from resolvers.freight.credentials import carrier_config
 from resolvers.orders import carrier_move, send_refunds
 
 log = logging.getLogger("plaza.logistics")
@@ -64,14 +65,43 @@ async def receive_tracking(
     return result
 
 
-async def record_tracking(provider_code: str, update: TrackingUpdate, result: TrackingResult):
+async def receive_account_tracking(
+    provider_code: str, account_id: int, headers: Mapping[str, str], body: bytes
+) -> TrackingResult:
+    """A push to one merchant's carrier account (a tracking aggregator signing with that
+    merchant's secrets): verified with them, and applied to that merchant's parcels only.
+    ``LookupError`` for an unknown carrier or account."""
+    provider = get_registry().carriers.get(provider_code)
+    if provider is None or not hasattr(provider, "parse_account_push"):
+        raise LookupError(provider_code)
+    account = await CarrierAccount.get_or_none(id=account_id, provider=provider.code)
+    if account is None:
+        raise LookupError(account_id)
+    updates = provider.parse_account_push(dict(headers), body, carrier_config(account))
+    result = TrackingResult()
+    for update in sorted(updates, key=lambda u: u.occurred_at):
+        await record_tracking(provider.code, update, result, merchant_id=account.merchant_id)
+    return result
+
+
+async def record_tracking(
+    provider_code: str,
+    update: TrackingUpdate,
+    result: TrackingResult,
+    *,
+    merchant_id: int | None = None,
+):
     """One event: recorded with its order's move in one transaction (a repeat does nothing).
     The parcel is found by carrier and number together (unique across the platform): a push of
-    one carrier never reaches a parcel another carrier -- or another merchant's range -- holds."""
+    one carrier never reaches a parcel another carrier -- or another merchant's range -- holds.
+    ``merchant_id``: a push to that merchant's account reaches its parcels only."""
     refund_ids: list[int] = []
+    scope = {} if merchant_id is None else {"merchant_id": merchant_id}
     async with in_transaction():
         shipment = (
-            await Shipment.filter(provider=provider_code, tracking_number=update.tracking_number)
+            await Shipment.filter(
+                provider=provider_code, tracking_number=update.tracking_number, **scope
+            )
             .order_by("-id")
             .select_for_update()
             .first()

@@ -49,6 +49,11 @@ class CartMerchantGroup:
     selected_shipping_method: ShippingMethod | None
     total: Money
     merchant_pk: strawberry.Private[int]
+    shipping_unavailable: str | None = strawberry.field(
+        default=None,
+        description="Why this merchant cannot ship to the address (then no methods): placing "
+        "the order is refused with SHIPPING_REGION_NOT_SERVED.",
+    )
 
     @strawberry.field
     async def merchant(self, info: Info) -> Merchant:
@@ -100,6 +105,7 @@ async def render_cart(cart: CartModel) -> Cart:
             selected_shipping_method=_method(g.selected) if g.selected else None,
             total=Money(amount=g.total, currency=g.currency),
             merchant_pk=g.merchant_id,
+            shipping_unavailable=g.unavailable.message if g.unavailable else None,
         )
         for g in view.groups
     ]
