@@ -212,6 +212,13 @@ class MerchantOrder(TimestampedModel):
     pickup_point = fields.ForeignKeyField(
         "models.PickupPoint", related_name="orders", null=True, on_delete=fields.SET_NULL
     )
+    # Set by orderAssign (CONFIRMED -> PICKING): the staff member picking it, from which warehouse.
+    assignee = fields.ForeignKeyField(
+        "models.User", related_name="assigned_orders", null=True, on_delete=fields.SET_NULL
+    )
+    warehouse = fields.ForeignKeyField(
+        "models.Warehouse", related_name="orders", null=True, on_delete=fields.SET_NULL
+    )
     # Set when this order is a replacement (exchange or reship) of another.
     replacement_of = fields.ForeignKeyField(
         "models.MerchantOrder", related_name="replacements", null=True, on_delete=fields.SET_NULL
@@ -238,7 +245,11 @@ class MerchantOrder(TimestampedModel):
             Index(fields=("status", "storefront_id", "shipped_at")),
             Index(fields=("status", "storefront_id", "delivered_at")),
             Index(fields=("group_id",)),  # a group's orders: payment, expiry
-            Index(fields=("pickup_point_id",)),  # a group leader's orders
+            # a group leader's orders of a point and day (pickupOrders)
+            Index(fields=("pickup_point_id", "created_at")),
+            # merchantOrders(filter: {assignee}): a staff member's orders, newest first
+            Index(fields=("assignee_id", "created_at", "id")),
+            Index(fields=("warehouse_id",)),
         )
 
 

@@ -133,6 +133,7 @@ class CheckoutErrorCode(Enum):
     FREQUENT_CANCELLATION = "frequent_cancellation"
     RATE_LIMITED = "rate_limited"
     RISK_REJECTED = "risk_rejected"
+    PICKUP_POINT_FULL = "pickup_point_full"
 
 
 class PaymentErrorCode(Enum):
@@ -222,3 +223,10 @@ class LogisticsErrorCode(Enum):
     RANGE_EXHAUSTED = "range_exhausted"
     RANGE_OVERLAP = "range_overlap"
     DUPLICATE_TRACKING_NUMBER = "duplicate_tracking_number"
+
+
+class PickupErrorCode(Enum):
+    INVALID = "invalid"
+    NOT_FOUND = "not_found"
+    PERMISSION_DENIED = "permission_denied"
+    UNAUTHENTICATED = "unauthenticated"

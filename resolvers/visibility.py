@@ -40,6 +40,9 @@ staff_invitation
 webhook_endpoint       platform staff, the partner that owns it.
 webhook_delivery       platform staff; a partner its endpoints' deliveries (the row carries
                        the endpoint's partner); a merchant owner their merchant's own webhook's.
+order_assignee         platform staff, the order's merchant's staff with a role reading orders
+                       (not its customer, a group leader or a courier).
+pick_list              platform staff, the merchant's fulfilment staff.
 =====================  ====================================================================
 """
 
@@ -201,6 +204,8 @@ RULES: dict[str, Rule] = {
     "staff_invitation": _admin_or_owner,
     "webhook_endpoint": _endpoint,
     "webhook_delivery": _delivery,
+    "order_assignee": _platform_or_staff(ORDER_READ_ROLES),
+    "pick_list": _platform_or_staff(FULFILMENT_ROLES),
 }
 
 

@@ -35,6 +35,7 @@ from schema import (
     logistics,
     merchants,
     orders,
+    pickup,
     subscriptions,
     visibility,
     webhooks,
@@ -59,6 +60,7 @@ DOMAINS: dict[str, ModuleType] = {
     "logistics": logistics,
     "webhooks": webhooks,
     "administration": administration,
+    "pickup": pickup,
 }
 
 

@@ -108,6 +108,7 @@ def tenant_types() -> dict[type, Tenancy]:
     from schema.aftersales.objects import AftersalesCase, AftersalesCaseLine
     from schema.inventory import StockLevel, Warehouse
     from schema.logistics import CarrierAccount, Shipment, ShipmentBatch, TrackingEvent
+    from schema.orders.assignment import OrderAssignee, PickList
     from schema.orders.objects import MerchantOrder, OrderEvent, OrderGroup, OrderLine
     from schema.subscriptions import OrderStreamEvent
     from schema.webhooks.objects import (
@@ -139,6 +140,8 @@ def tenant_types() -> dict[type, Tenancy]:
             "webhook_endpoint", lambda obj, info: SimpleNamespace(partner_id=obj.partner_pk)
         ),
         WebhookDelivery: Tenancy("webhook_delivery", _delivery),
+        OrderAssignee: Tenancy("order_assignee", _merchant()),
+        PickList: Tenancy("pick_list", _merchant()),
     }
 
 

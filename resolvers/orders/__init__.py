@@ -17,6 +17,7 @@ What is where:
 * ``merchant``     confirm, invalidate, cancel on request; assign, pack, ship; delivered (own
                    fleet), delivery failed, re-attempt, returned.
 * ``pickup``       the group leader: ready for pickup, hand over.
+* ``picking``      the warehouse an assigned order is picked in; the pick list of a set of orders.
 * ``carrier``      a carrier's delivery events (``carrier_update``, ``carrier_move``).
 * ``automatic``    actor SYSTEM: ``after_payment``, ``run_automatic_transitions``.
 
@@ -126,6 +127,14 @@ from resolvers.orders.operations import (
     operate,
     send_refunds,
 )
+from resolvers.orders.picking import (
+    PickList,
+    PickRow,
+    pick_list,
+    pick_list_html,
+    pick_list_text,
+    picking_warehouse,
+)
 from resolvers.orders.pickup import READY_FOR_PICKUP, order_hand_over, order_mark_ready_for_pickup
 from resolvers.orders.transitions import (
     history_entry,
@@ -170,6 +179,8 @@ __all__ = [
     "Apply",
     "Operation",
     "Party",
+    "PickList",
+    "PickRow",
     "_is_staff",
     "_operate",
     "acting_as",
@@ -205,6 +216,10 @@ __all__ = [
     "order_ship",
     "order_update",
     "orders_with_open_aftersales_case",
+    "pick_list",
+    "pick_list_html",
+    "pick_list_text",
+    "picking_warehouse",
     "pickup_point_of",
     "policy_of",
     "read_only",

@@ -7,7 +7,7 @@ import strawberry
 from resolvers import logistics as logistics_uc
 from resolvers import orders as uc
 from resolvers.errors import OrderErrorCode
-from schema.base import address_data, decode_id
+from schema.base import address_data, decode_id, decode_optional_id
 from schema.context import Info
 from schema.orders.inputs import (
     OrderAssignInput,
@@ -92,7 +92,12 @@ class Mutation:
     async def order_assign(self, info: Info, input: OrderAssignInput) -> OrderPayload:
         async def run():
             assignee = decode_id(input.assignee_id, "User", OrderErrorCode, "assigneeId")
-            return await uc.order_assign(info.context.viewer, _pk(input.id), assignee, input.note)
+            warehouse = decode_optional_id(
+                input.warehouse_id, "Warehouse", OrderErrorCode, "warehouseId"
+            )
+            return await uc.order_assign(
+                info.context.viewer, _pk(input.id), assignee, input.note, warehouse
+            )
 
         return await _payload(run)
 

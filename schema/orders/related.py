@@ -1,4 +1,5 @@
-"""The types other domains hang on an order: its parcel (logistics) and its cases (aftersales).
+"""The types other domains hang on an order: its parcel (logistics), its cases (aftersales),
+its pickup point (pickup) and the warehouse it is picked in (inventory).
 
 Logistics and aftersales build on orders (a shipment, a case is *of* an order), so orders
 never imports them: it names their types by module path only, as strawberry's lazy references
@@ -13,6 +14,8 @@ from typing import Annotated, Any, get_args
 import strawberry
 
 ShipmentRef = Annotated["Shipment", strawberry.lazy("schema.logistics")]  # noqa: F821
+PickupPointRef = Annotated["PickupPoint", strawberry.lazy("schema.pickup")]  # noqa: F821
+WarehouseRef = Annotated["Warehouse", strawberry.lazy("schema.inventory")]  # noqa: F821
 AftersalesCaseRef = Annotated[
     "AftersalesCase",  # noqa: F821
     strawberry.lazy("schema.aftersales.objects"),
