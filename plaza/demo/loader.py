@@ -18,6 +18,7 @@ from plaza.db import close_orm, init_orm
 from plaza.demo.accounts import DEMO_PASSWORD, PARTNER_KEY_PREFIX, demo_emails
 from plaza.demo.bulk import chunks
 from plaza.demo.merchants import MERCHANTS
+from plaza.demo.pickup import write_pickup_points
 from plaza.demo.plan import ProductPlan, plan_catalog
 from plaza.demo.summary import DemoRefusedError, DemoSummary
 from plaza.demo.write_catalog import write_catalog
@@ -62,6 +63,7 @@ async def _load(plans: list[ProductPlan], password_hash: str, show_progress: boo
     await _check_not_loaded(plans)
     ids = await write_shops(password_hash, summary)
     await write_catalog(plans, ids, summary, show_progress)
+    await write_pickup_points(ids.storefront["groupbuy"], summary)
     return summary
 
 
