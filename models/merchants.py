@@ -57,7 +57,13 @@ class Warehouse(TimestampedModel):
 
 
 class PickupPoint(TimestampedModel):
-    """A community group-buy pickup point, owned by its group leader."""
+    """A community group-buy pickup point, owned by its group leader.
+
+    ``address`` has the address keys of the checkout (``province``, ``city``, ``district``,
+    ``street``, the GB/T 2260 ``provinceCode``/``cityCode``/``districtCode``); ``city_code`` and
+    ``community`` are copied out of it into columns so "points near me" reads an index.
+    ``opening_hours``: ``[{"weekday": 1..7, "opens": "HH:MM", "closes": "HH:MM"}]``.
+    ``capacity_per_day``: how many orders the point takes a day (None: no limit)."""
 
     storefront = fields.ForeignKeyField(
         "models.Storefront", related_name="pickup_points", on_delete=fields.CASCADE
@@ -67,7 +73,20 @@ class PickupPoint(TimestampedModel):
     )
     name = fields.CharField(max_length=120)
     address = fields.JSONField(default=dict)
+    community = fields.CharField(max_length=120, default="")
+    city_code = fields.CharField(max_length=12, default="")
+    opening_hours = fields.JSONField(null=True)  # None: not given
+    capacity_per_day = fields.IntField(null=True)
+    latitude = fields.FloatField(null=True)
+    longitude = fields.FloatField(null=True)
+    active = fields.BooleanField(default=True)
 
     class Meta:
         table = "pickup_point"
-        indexes = (Index(fields=("leader_id",)), Index(fields=("storefront_id",)))
+        indexes = (
+            Index(fields=("leader_id",)),
+            Index(fields=("storefront_id",)),
+            # a storefront's points in a city, and in a community (customers choosing one)
+            Index(fields=("storefront_id", "city_code")),
+            Index(fields=("storefront_id", "community")),
+        )

@@ -213,6 +213,13 @@ class MerchantOrder(TimestampedModel):
     pickup_point = fields.ForeignKeyField(
         "models.PickupPoint", related_name="orders", null=True, on_delete=fields.SET_NULL
     )
+    # Set by orderAssign (CONFIRMED -> PICKING): the staff member picking it, from which warehouse.
+    assignee = fields.ForeignKeyField(
+        "models.User", related_name="assigned_orders", null=True, on_delete=fields.SET_NULL
+    )
+    warehouse = fields.ForeignKeyField(
+        "models.Warehouse", related_name="orders", null=True, on_delete=fields.SET_NULL
+    )
     # Set when this order is a replacement (exchange or reship) of another.
     replacement_of = fields.ForeignKeyField(
         "models.MerchantOrder", related_name="replacements", null=True, on_delete=fields.SET_NULL
@@ -243,8 +250,12 @@ class MerchantOrder(TimestampedModel):
             Index(fields=("status", "storefront_id", "shipped_at")),
             Index(fields=("status", "storefront_id", "delivered_at")),
             Index(fields=("group_id",)),  # a group's orders: payment, expiry
-            Index(fields=("pickup_point_id",)),  # a group leader's orders
             Index(fields=("delivery_slot_id",)),  # a slot's orders; appointments due to pick
+            # a group leader's orders of a point and day (pickupOrders)
+            Index(fields=("pickup_point_id", "created_at")),
+            # merchantOrders(filter: {assignee}): a staff member's orders, newest first
+            Index(fields=("assignee_id", "created_at", "id")),
+            Index(fields=("warehouse_id",)),
         )
 
 

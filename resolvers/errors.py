@@ -144,6 +144,7 @@ class CheckoutErrorCode(Enum):
     PROVIDER_NOT_CONFIGURED = "provider_not_configured"
     PROVIDER_UNAVAILABLE = "provider_unavailable"
     SHIPPING_REGION_NOT_SERVED = "shipping_region_not_served"  # a merchant's freight template
+    PICKUP_POINT_FULL = "pickup_point_full"
 
 
 class PaymentErrorCode(Enum):
@@ -318,3 +319,10 @@ class FreightErrorCode(Enum):
     INVALID_REGION = "invalid_region"
     LIMIT_EXCEEDED = "limit_exceeded"
     UNKNOWN_PROVIDER = "unknown_provider"
+
+
+class PickupErrorCode(Enum):
+    INVALID = "invalid"
+    NOT_FOUND = "not_found"
+    PERMISSION_DENIED = "permission_denied"
+    UNAUTHENTICATED = "unauthenticated"

@@ -41,6 +41,7 @@ class OrderFilter:
     created_from: datetime | None = None  # inclusive
     created_to: datetime | None = None  # exclusive
     storefront: str | None = None  # a storefront's code
+    assignee_id: int | None = None  # the staff member picking it (orderAssign)
 
 
 async def get_order(viewer: Viewer, order_id: int) -> MerchantOrder | None:
@@ -109,6 +110,8 @@ async def _filtered(qs: QuerySet, flt: OrderFilter) -> QuerySet:
     if flt.number:
         number = flt.number.strip()
         qs = qs.filter(number=number) if "-" in number else qs.filter(group__number=number)
+    if flt.assignee_id is not None:
+        qs = qs.filter(assignee_id=flt.assignee_id)
     if flt.customer_email:
         qs = qs.filter(customer__email=flt.customer_email.strip().lower())
     return qs

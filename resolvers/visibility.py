@@ -59,6 +59,9 @@ ticket_entry           a ticket's message or history step: whoever sees the tick
 review                 everyone; once hidden, platform staff, its author and the reviewed
                        merchant's staff (``resolvers.reviews.review_visible``).
 shipping_template      platform staff, any staff of the merchant.
+order_assignee         platform staff, the order's merchant's staff with a role reading orders
+                       (not its customer, a group leader or a courier).
+pick_list              platform staff, the merchant's fulfilment staff.
 =====================  ====================================================================
 """
 
@@ -272,6 +275,8 @@ RULES: dict[str, Rule] = {
     "order_payment": _merchant_order,  # an order's share of a payment: whoever sees the order
     "payment_refund": _refund,
     "shipping_template": _platform_or_staff(None),
+    "order_assignee": _platform_or_staff(ORDER_READ_ROLES),
+    "pick_list": _platform_or_staff(FULFILMENT_ROLES),
 }
 
 

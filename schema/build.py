@@ -36,6 +36,7 @@ from schema import (
     logistics,
     merchants,
     orders,
+    pickup,
     reviews,
     subscriptions,
     visibility,
@@ -63,6 +64,7 @@ DOMAINS: dict[str, ModuleType] = {
     "administration": administration,
     "insight": insight,
     "reviews": reviews,
+    "pickup": pickup,
 }
 
 

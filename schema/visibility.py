@@ -116,6 +116,7 @@ def tenant_types() -> dict[type, Tenancy]:
     from schema.insight.objects import AftersalesRate, SalesReport, StockForecast, TopProduct
     from schema.inventory import StockLevel, Warehouse
     from schema.logistics import CarrierAccount, Shipment, ShipmentBatch, TrackingEvent
+    from schema.orders.assignment import OrderAssignee, PickList
     from schema.orders.objects import MerchantOrder, OrderEvent, OrderGroup, OrderLine
     from schema.orders.payments import OrderGroupPayment, OrderPayment, PaymentRefund
     from schema.reviews.objects import Review
@@ -167,6 +168,8 @@ def tenant_types() -> dict[type, Tenancy]:
         OrderPayment: Tenancy("order_payment", _attr("order_row")),
         PaymentRefund: Tenancy("payment_refund", _attr("seen_from")),
         ShippingTemplate: Tenancy("shipping_template", _merchant()),
+        OrderAssignee: Tenancy("order_assignee", _merchant()),
+        PickList: Tenancy("pick_list", _merchant()),
     }
 
 

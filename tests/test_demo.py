@@ -17,6 +17,7 @@ from plaza.demo import (
     MERCHANTS,
     PARTNER_KEY,
     PARTNER_MERCHANTS,
+    PICKUP_POINT,
     STOCK_REASON,
     DemoRefusedError,
     load_demo,
@@ -114,8 +115,12 @@ async def test_role_accounts_sign_in():
     assert await User.filter(email__in=["owner@lumen.demo", "ops@harbour-fresh.demo"]).count() == 2
 
     leader = await User.get(email="leader@plaza.demo")
-    point = await PickupPoint.get(leader_id=leader.id).select_related("storefront")
+    point = await PickupPoint.get(leader_id=leader.id, name=PICKUP_POINT[0]).select_related(
+        "storefront"
+    )
     assert point.storefront.code == "groupbuy"
+    points = await PickupPoint.filter(leader_id=leader.id, city_code="330100").count()
+    assert points == 3 and point.capacity_per_day and point.latitude is not None
 
     courier = await Courier.get(user__email="courier@plaza.demo").select_related("merchant")
     assert courier.merchant.slug == "green-valley"

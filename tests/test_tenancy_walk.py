@@ -3,12 +3,12 @@
 The world: merchants A and B share one checkout (an order group with an order of each, paid;
 A's shipped, with a batch, tracking and the inbox, webhook and partner deliveries that payment
 dispatched; a case on B's, opened from a ticket with an agent's internal note; a ticket about
-A's), a second customer with an order of A and a ticket about no order, a group-buy order of B at a
-leader's pickup point, a courier of A, and a partner whose key is scoped to A (another partner
-has an endpoint for B).
-dispatched; a case on B's; a review of each, B's hidden), a second customer with an order of
-A, a group-buy order of B at a leader's pickup point, a courier of A, and a partner whose key
-is scoped to A (another partner has an endpoint for B).
+A's; a review of each, B's hidden), a second customer with an order of A and a ticket about no
+order, a group-buy order of B at a leader's pickup point, a courier of A, and a partner whose
+key is scoped to A (another partner has an endpoint for B). A's shipped order was assigned to
+A's warehouse staff (its assignee and warehouse are walked); pick lists and a point's orders
+of the day are asked by every role. Saved addresses, delivery slots, freight templates,
+payments and refunds, reports and forecasts are in the world too.
 
 For each role the walk starts from every entry the schema has (root fields without required
 arguments, ``products`` of the storefront, and ``node``/``order``/``orderGroup``/... with every
@@ -143,6 +143,7 @@ class Facts:
     tickets: dict[int, Ticket] = field(default_factory=dict)
     reviews: dict[int, Review] = field(default_factory=dict)
     templates: dict[int, ShippingTemplate] = field(default_factory=dict)
+    staff_merchant: dict[int, int] = field(default_factory=dict)  # staff user -> merchant
 
     def ids(self) -> dict[str, list[int]]:
         return {
@@ -207,6 +208,7 @@ async def _facts() -> Facts:
         tickets={t.id: t for t in await Ticket.all()},
         reviews={r.id: r for r in await Review.all()},
         templates={t.id: t for t in await ShippingTemplate.all()},
+        staff_merchant={s.user_id: s.merchant_id for s in await MerchantStaff.all()},
     )
 
 
@@ -243,7 +245,11 @@ async def build_walk(gql, client) -> Walk:
     order_a, order_b = (next(o for o in shared if o.merchant_id == m.id) for m in (a, b))
     # A's part ships (in a batch, with a tracking step); B's part gets a case
     batch = await ShipmentBatch.create(number="B-ALPHA-1", merchant=a, provider="manual")
-    await MerchantOrder.filter(id=order_a.id).update(status=OrderStatus.SHIPPED)
+    await MerchantOrder.filter(id=order_a.id).update(
+        status=OrderStatus.SHIPPED,
+        assignee_id=w.a.warehouse_staff.user.id,
+        warehouse_id=w.a.warehouse.id,
+    )
     parcel = await Shipment.create(
         order=order_a,
         merchant=a,
@@ -358,7 +364,12 @@ async def build_walk(gql, client) -> Walk:
         Who("support", w.service.token, w.service.user.id, platform=True),
         Who("courier", w.courier.token, w.courier.user.id, courier_of=a.id),
         Who("leader", w.leader.token, w.leader.user.id, points=frozenset({w.point.id})),
-        Who("other leader", w.other_leader.token, w.other_leader.user.id),
+        Who(
+            "other leader",
+            w.other_leader.token,
+            w.other_leader.user.id,
+            points=frozenset({w.other_point.id}),
+        ),
         Who("partner", key_a, partner_id=partner_a.id, partner_merchants=frozenset({a.id})),
         Who("anonymous", None),
     ]
@@ -378,6 +389,11 @@ def may_see_order(who: Who, o: MerchantOrder) -> bool:
         or (o.pickup_point_id is not None and o.pickup_point_id in who.points)
         or (who.courier_of == o.merchant_id and OrderStatus(o.status) in COURIER_SEES)
     )
+
+
+def may_see_assignee(who: Who, merchant_id: int | None) -> bool:
+    """Who picks an order: its merchant's staff with a reading role, and the platform."""
+    return who.user_id is not None and (who.platform or who.staff(merchant_id, READ_ROLES))
 
 
 def whole_group(who: Who, g: OrderGroup) -> bool:
@@ -476,6 +492,8 @@ TENANT_TYPES = {
     "TicketMessage",
     "TicketHistoryEntry",
     "ShippingTemplate",
+    "OrderAssignee",
+    "PickList",
 }
 
 
@@ -589,6 +607,10 @@ class Checker:
         )
         if internal and not self.who.platform:
             self.leaks.append(f"{where}: an agent's internal note")
+        if typename == "OrderAssignee" and (ref := decode(value.get("id"))) is not None:
+            self.seen.add(("OrderAssignee", ref[1]))
+            if not may_see_assignee(self.who, self.facts.staff_merchant.get(ref[1])):
+                self.leaks.append(f"{where}: the assignee (User:{ref[1]}) of an order")
 
 
 # --- generating the walk from the schema's introspection ---------------------------------------
@@ -771,6 +793,18 @@ def _expect_sightings(walk: Walk, who: Who, seen: set, report: list[str]) -> Non
                 continue  # only merchant A's staff list is walked
             if may_see(who, facts, type_name, key) and (type_name, key) not in seen:
                 report.append(f"{who.name}: never met {type_name}:{key} it may see")
+    for order in facts.orders.values():
+        if order.assignee_id is None or not may_see_order(who, order):
+            continue
+        if (
+            may_see_assignee(who, order.merchant_id)
+            and (
+                "OrderAssignee",
+                order.assignee_id,
+            )
+            not in seen
+        ):
+            report.append(f"{who.name}: never met the assignee of order {order.id}")
 
 
 async def test_entities_on_every_subgraph_answer_only_what_the_viewer_may_see(gql, client, wide):
@@ -921,3 +955,93 @@ async def test_subscription_payloads_are_screened_per_event():
     assert await delivered(Viewer(user_id=9, is_courier=True, courier_merchant_id=1)) == [(1, 8)]
     assert await delivered(Viewer()) == []
     assert len(await delivered(ADMIN)) == 4
+
+
+PICK_LIST = """query($ids: [ID!]!) { pickList(orderIds: $ids) { __typename merchantId
+  orderNumbers totalQuantity rows { __typename sku location warehouseId quantity orderNumbers }
+  html text } }"""
+POINT_ORDERS = """query($p: ID!, $d: Date!) { pickupOrders(pointId: $p, date: $d) {
+  __typename id number merchant { id } assignee { __typename id email }
+  pickupPoint { id name } } }"""
+POINTS = """{ pickupPoints(storefront: "groupbuy") { __typename id name address community
+  cityCode capacityPerDay ordersToday remainingToday } }"""
+
+
+def _gid(type_name: str, key: int) -> str:
+    return base64.b64encode(f"{type_name}:{key}".encode()).decode()
+
+
+async def test_pick_lists_and_point_orders_answer_only_what_each_role_may_see(gql, client, wide):
+    """The entries the generated walk cannot take (they need ids and a day): every role asks
+    for each merchant's pick list, each point's orders of the day, and the points of the
+    group-buy storefront."""
+    from datetime import UTC, datetime, timedelta
+
+    from models.merchants import PickupPoint
+
+    walk = await build_walk(gql, client)
+    facts = walk.facts
+    pickable = {OrderStatus.PAID, OrderStatus.CONFIRMED, OrderStatus.PICKING, OrderStatus.PACKED}
+    by_merchant: dict[int, list[MerchantOrder]] = {}
+    for o in facts.orders.values():
+        if OrderStatus(o.status) in pickable:
+            by_merchant.setdefault(o.merchant_id, []).append(o)
+    assert len(by_merchant) == 2, "the world needs pickable orders of both merchants"
+    points = await PickupPoint.all().order_by("id")
+    day = (datetime.now(UTC) + timedelta(hours=8)).date().isoformat()
+    report: list[str] = []
+    met: set[tuple[str, str]] = set()
+    for who in walk.viewers:
+        checker = Checker(walk, who)
+        for merchant_id, orders in by_merchant.items():
+            ids = [_gid("MerchantOrder", o.id) for o in orders]
+            body = await _post(wide, "/graphql", PICK_LIST, who.token, {"ids": ids})
+            report += [f"{who.name}: error {e}" for e in _unexpected_errors(body)]
+            got = (body.get("data") or {}).get("pickList")
+            allowed = who.user_id is not None and (
+                who.platform or who.staff(merchant_id, FULFILMENT)
+            )
+            if (got is not None) != allowed:
+                report.append(f"{who.name}: pickList(merchant {merchant_id}) -> {got!r:.80}")
+            if got is not None:
+                met.add((who.name, "pickList"))
+                expected = sorted(o.number for o in orders)
+                if sorted(got["orderNumbers"]) != expected:
+                    report.append(f"{who.name}: pick list of {got['orderNumbers']}")
+                if decode(got["merchantId"]) != ("Merchant", merchant_id):
+                    report.append(f"{who.name}: pick list of merchant {got['merchantId']}")
+            checker.check(body.get("data"), f"{who.name} pickList")
+        for point in points:
+            body = await _post(
+                wide,
+                "/graphql",
+                POINT_ORDERS,
+                who.token,
+                {"p": _gid("PickupPoint", point.id), "d": day},
+            )
+            report += [f"{who.name}: error {e}" for e in _unexpected_errors(body)]
+            got = (body.get("data") or {}).get("pickupOrders")
+            allowed = who.user_id is not None and (who.platform or point.id in who.points)
+            if (got is not None) != allowed:
+                report.append(f"{who.name}: pickupOrders({point.name}) -> {got!r:.80}")
+            for o in got or ():
+                met.add((who.name, "pickupOrders"))
+                order = facts.orders[decode(o["id"])[1]]
+                if order.pickup_point_id != point.id:
+                    report.append(f"{who.name}: order {order.id} not at {point.name}")
+            checker.check(body.get("data"), f"{who.name} pickupOrders")
+        body = await _post(wide, "/graphql", POINTS, who.token)
+        names = sorted(p["name"] for p in body["data"]["pickupPoints"])
+        if names != sorted(p.name for p in points):
+            report.append(f"{who.name}: pickupPoints -> {names}")
+        report += [f"{who.name}: leak {leak}" for leak in checker.leaks]
+    # not vacuous: the leader meets their point's order, staff and the platform pick lists
+    for name, entry in (
+        ("leader", "pickupOrders"),
+        ("admin", "pickupOrders"),
+        ("admin", "pickList"),
+        ("alpha:warehouse", "pickList"),
+    ):
+        if (name, entry) not in met:
+            report.append(f"{name}: {entry} answered nothing")
+    assert not report, "\n".join(report[:80]) + f"\n({len(report)} findings)"

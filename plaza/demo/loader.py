@@ -22,6 +22,7 @@ from plaza.demo.freight import write_freight
 from plaza.demo.insight import write_sales_history
 from plaza.demo.merchants import MERCHANTS
 from plaza.demo.payments import write_payment_accounts
+from plaza.demo.pickup import write_pickup_points
 from plaza.demo.plan import ProductPlan, plan_catalog
 from plaza.demo.reviews import write_reviews
 from plaza.demo.slots import write_slots
@@ -76,6 +77,7 @@ async def _load(plans: list[ProductPlan], password_hash: str, show_progress: boo
     await write_reviews(ids)
     await write_payment_accounts()
     await write_freight()
+    await write_pickup_points(ids.storefront["groupbuy"], summary)
     return summary
 
 

@@ -11,7 +11,7 @@ from tortoise.transactions import in_transaction
 
 from models.catalog import Variant
 from models.checkout import Cart, CartLine
-from models.merchants import PickupPoint
+from models.merchants import PickupPoint, Storefront
 from models.promotions import FlashSale
 from models.repository import checkout as checkout_repo
 from resolvers.addresses import shipping_address_of
@@ -21,6 +21,7 @@ from resolvers.checkout.quotes import cart_view, remember_contents
 from resolvers.errors import CheckoutErrorCode as Code
 from resolvers.errors import DomainError
 from resolvers.permissions import Viewer, require_user
+from resolvers.pickup_points import orders_on_many, today
 
 
 async def cart_create(
@@ -187,8 +188,17 @@ async def cart_set_address(
 async def cart_set_pickup_point(viewer: Viewer, token: str, pickup_point_id: int) -> Cart:
     cart = await open_cart(viewer, token)
     point = await PickupPoint.get_or_none(id=pickup_point_id, storefront_id=cart.storefront_id)
-    if point is None:
+    if point is None or not point.active:
         raise DomainError(Code.NOT_FOUND, "No such pickup point in this storefront.", "pickupPoint")
+    if point.capacity_per_day is not None:  # a check, not a guarantee (resolvers.pickup_points)
+        storefront = await Storefront.get(id=cart.storefront_id)
+        taken = await orders_on_many([point], today(storefront), storefront)
+        if taken[point.id] >= point.capacity_per_day:
+            raise DomainError(
+                Code.PICKUP_POINT_FULL,
+                "This pickup point takes no more orders today; choose another.",
+                "pickupPoint",
+            )
     cart.pickup_point_id = point.id
     await cart.save(update_fields=["pickup_point_id", "updated_at"])
     return cart

@@ -19,6 +19,7 @@ What is where:
 * ``confirmation_calls`` confirmation by phone (``mall``): the call's outcome confirms,
                    waits or cancels; ``order_confirm`` is refused there.
 * ``pickup``       the group leader: ready for pickup, hand over.
+* ``picking``      the warehouse an assigned order is picked in; the pick list of a set of orders.
 * ``carrier``      a carrier's delivery events (``carrier_update``, ``carrier_move``).
 * ``automatic``    actor SYSTEM: ``after_payment``, ``run_automatic_transitions``.
 
@@ -132,6 +133,14 @@ from resolvers.orders.operations import (
     operate,
     send_refunds,
 )
+from resolvers.orders.picking import (
+    PickList,
+    PickRow,
+    pick_list,
+    pick_list_html,
+    pick_list_text,
+    picking_warehouse,
+)
 from resolvers.orders.pickup import READY_FOR_PICKUP, order_hand_over, order_mark_ready_for_pickup
 from resolvers.orders.transitions import (
     history_entry,
@@ -177,6 +186,8 @@ __all__ = [
     "CallOutcome",
     "Operation",
     "Party",
+    "PickList",
+    "PickRow",
     "_is_staff",
     "_operate",
     "acting_as",
@@ -213,6 +224,10 @@ __all__ = [
     "order_ship",
     "order_update",
     "orders_with_open_aftersales_case",
+    "pick_list",
+    "pick_list_html",
+    "pick_list_text",
+    "picking_warehouse",
     "pickup_point_of",
     "policy_of",
     "read_only",

@@ -30,6 +30,7 @@ from resolvers.orders.operations import (
     move_order,
     operate,
 )
+from resolvers.orders.picking import picking_warehouse
 from resolvers.permissions import Viewer
 
 Code = OrderErrorCode
@@ -78,10 +79,16 @@ async def order_cancel_on_request(viewer: Viewer, order_id: int, reason: str = "
 
 
 async def order_assign(
-    viewer: Viewer, order_id: int, assignee_user_id: int, note: str = ""
+    viewer: Viewer,
+    order_id: int,
+    assignee_user_id: int,
+    note: str = "",
+    warehouse_id: int | None = None,
 ) -> MerchantOrder:
-    """CONFIRMED -> PICKING, assigned to warehouse or logistics staff of the order's merchant
-    (the assignee's user id is in the event's data)."""
+    """CONFIRMED -> PICKING, assigned to warehouse or logistics staff of the order's merchant,
+    picked in ``warehouse_id`` (one of the merchant's warehouses; None: the one holding most of
+    the order's units). The order keeps both (``assignee_id``, ``warehouse_id``); the event's
+    data names them too."""
     note = clean_note(note, "note", required=False)
 
     async def apply(order: MerchantOrder, acting: Acting) -> None:
@@ -94,12 +101,14 @@ async def order_assign(
                 "Assign the order to warehouse or logistics staff of its merchant.",
                 "assigneeId",
             )
+        warehouse = await picking_warehouse(order, warehouse_id)
         await move_order(
             order,
             S.PICKING,
             acting,
             reason=note or "assigned for picking",
-            data={"assignee_user_id": assignee_user_id},
+            updates={"assignee_id": assignee_user_id, "warehouse_id": warehouse},
+            data={"assignee_user_id": assignee_user_id, "warehouse_id": warehouse},
         )
 
     return await operate(viewer, order_id, ASSIGN, apply)

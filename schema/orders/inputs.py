@@ -95,6 +95,10 @@ class OrderAssignInput:
     id: strawberry.ID
     assignee_id: strawberry.ID = strawberry.field(description="A User: warehouse/logistics staff.")
     note: str = ""
+    warehouse_id: strawberry.ID | None = strawberry.field(
+        default=None,
+        description="Where it is picked (the merchant's); none: the warehouse holding most units.",
+    )
 
 
 @strawberry.input
@@ -147,6 +151,9 @@ class OrderFilterInput:
     created_from: datetime | None = strawberry.field(default=None, description="Inclusive.")
     created_to: datetime | None = strawberry.field(default=None, description="Exclusive.")
     storefront: str | None = strawberry.field(default=None, description="A storefront code.")
+    assignee: strawberry.ID | None = strawberry.field(
+        default=None, description="A User: the orders assigned to this staff member."
+    )
 
 
 def order_pk(value: strawberry.ID) -> int:
@@ -164,4 +171,5 @@ def order_filter(flt: OrderFilterInput | None) -> queries.OrderFilter:
         created_from=flt.created_from,
         created_to=flt.created_to,
         storefront=flt.storefront,
+        assignee_id=decode_optional_id(flt.assignee, "User", OrderErrorCode, "filter.assignee"),
     )

@@ -113,7 +113,12 @@ class Mutation:
     async def order_assign(self, info: Info, input: OrderAssignInput) -> OrderPayload:
         async def run():
             assignee = decode_id(input.assignee_id, "User", OrderErrorCode, "assigneeId")
-            return await uc.order_assign(info.context.viewer, _pk(input.id), assignee, input.note)
+            warehouse = decode_optional_id(
+                input.warehouse_id, "Warehouse", OrderErrorCode, "warehouseId"
+            )
+            return await uc.order_assign(
+                info.context.viewer, _pk(input.id), assignee, input.note, warehouse
+            )
 
         return await _payload(run)
 

@@ -22,6 +22,7 @@ from resolvers.visibility import group_is_whole, visible
 from schema.base import Money, global_id
 from schema.catalog import Merchant, Variant
 from schema.context import Info
+from schema.orders.assignment import OrderAssignee
 from schema.orders.enums import InventoryMode, OrderActor, OrderGroupStatus, OrderStatus
 from schema.orders.payments import (
     OrderGroupPayment,
@@ -34,8 +35,10 @@ from schema.orders.payments import (
 from schema.orders.related import (
     AftersalesCaseRef,
     DeliverySlotRef,
+    PickupPointRef,
     ReviewRef,
     ShipmentRef,
+    WarehouseRef,
     resolve,
 )
 
@@ -193,6 +196,26 @@ class MerchantOrder(relay.Node):
     @strawberry.field(description="The delivery slot booked at checkout (an appointment order).")
     async def delivery_slot(self, info: Info) -> DeliverySlotRef | None:
         return await resolve(DeliverySlotRef).of_order(info, self.row.delivery_slot_id)
+
+    @strawberry.field(
+        description="The staff member picking it (set by orderAssign): for the merchant's staff "
+        "and the platform; null for anyone else."
+    )
+    async def assignee(self, info: Info) -> OrderAssignee | None:
+        return await OrderAssignee.of_order(info, self.row.assignee_id, self.merchant_pk)
+
+    @strawberry.field(description="The warehouse it is picked in (the merchant's staff, platform).")
+    async def warehouse(self, info: Info) -> WarehouseRef | None:
+        if self.row.warehouse_id is None:
+            return None
+        row = await info.context.loader("warehouse", batches.warehouses).load(self.row.warehouse_id)
+        return row and resolve(WarehouseRef).from_model(row)
+
+    @strawberry.field(description="A group-buy order: the pickup point it is collected at.")
+    async def pickup_point(self, info: Info) -> PickupPointRef | None:
+        if self.row.pickup_point_id is None:
+            return None
+        return await resolve(PickupPointRef).by_id(info, self.row.pickup_point_id)
 
     @strawberry.field(description="A replacement order (exchange, reship): the original order.")
     async def replacement_of(self, info: Info) -> MerchantOrder | None:

@@ -8,8 +8,10 @@ from models.orders import OrderStatus as OrderStatusModel
 from resolvers import checkout as checkout_uc
 from resolvers import order_queries as queries
 from resolvers.errors import OrderErrorCode
+from resolvers.orders import pick_list
 from schema.base import Connection, connection, decode_id, decode_optional_id, wants_total
 from schema.context import Info
+from schema.orders.assignment import PickList
 from schema.orders.enums import OrderStatus
 from schema.orders.inputs import OrderFilterInput
 from schema.orders.inputs import order_filter as _filter
@@ -96,3 +98,14 @@ class Query:
             info.context.viewer, _filter(filter), first, after, wants_total(info)
         )
         return _orders(page)
+
+    @strawberry.field(
+        description="The pick list of a set of one merchant's orders (SKU, location, quantity "
+        "summed; printable as `html` or `text`): the merchant's fulfilment staff, platform staff."
+    )
+    async def pick_list(self, info: Info, order_ids: list[strawberry.ID]) -> PickList | None:
+        pks = [
+            decode_id(o, "MerchantOrder", OrderErrorCode, f"orderIds.{i}")
+            for i, o in enumerate(order_ids)
+        ]
+        return PickList.from_model(await pick_list(info.context.viewer, pks))

@@ -1,5 +1,6 @@
 """The types other domains hang on an order: its parcel and delivery slot (logistics), its
-cases (aftersales) and its lines' reviews (reviews).
+cases (aftersales), its lines' reviews (reviews), its pickup point (pickup) and the warehouse
+it is picked in (inventory).
 
 Logistics and aftersales build on orders (a shipment, a case is *of* an order), so orders
 never imports them: it names their types by module path only, as strawberry's lazy references
@@ -16,6 +17,8 @@ import strawberry
 ShipmentRef = Annotated["Shipment", strawberry.lazy("schema.logistics")]  # noqa: F821
 DeliverySlotRef = Annotated["DeliverySlot", strawberry.lazy("schema.slots")]  # noqa: F821
 ReviewRef = Annotated["Review", strawberry.lazy("schema.reviews.objects")]  # noqa: F821
+PickupPointRef = Annotated["PickupPoint", strawberry.lazy("schema.pickup")]  # noqa: F821
+WarehouseRef = Annotated["Warehouse", strawberry.lazy("schema.inventory")]  # noqa: F821
 AftersalesCaseRef = Annotated[
     "AftersalesCase",  # noqa: F821
     strawberry.lazy("schema.aftersales.objects"),
