@@ -121,8 +121,14 @@ def _words(name: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", " ", name).lower()
 
 
-def _lower_first(name: str) -> str:
-    return name[:1].lower() + name[1:]
+def _plural(words: str) -> str:
+    if words.endswith("y") and words[-2:-1] not in "aeiou":
+        return words[:-1] + "ies"
+    return words + "s"
+
+
+def _a(words: str) -> str:
+    return ("an " if words[:1] in "aeiou" else "a ") + words
 
 
 def _mutations_using(item: Item, payload: bool) -> list[str]:
@@ -147,8 +153,8 @@ def connections(item: Item) -> str | None:
         what = _words(name[: -len("Connection")])
         if item.kind == "TYPE":
             return (
-                f"A page of {what}s (forward-only: `first`/`after`), with `totalCount` computed "
-                "only when selected."
+                f"A page of {_plural(what)} (forward-only: `first`/`after`), with `totalCount` "
+                "computed only when selected."
             )
         return {
             "edges": "The page's items, each with its cursor.",
@@ -158,7 +164,7 @@ def connections(item: Item) -> str | None:
     if name.endswith("Edge") and isinstance(item.type, GraphQLObjectType):
         what = _words(name[: -len("Edge")])
         if item.kind == "TYPE":
-            return f"A {what} in a page, with its cursor."
+            return f"{_a(what).capitalize()} in a page, with its cursor."
         return {
             "node": f"The {what}.",
             "cursor": "Opaque position of this item: pass it as `after` for the items after it.",
@@ -203,7 +209,7 @@ def errors(item: Item) -> str | None:
     if name.endswith("ErrorCode") and isinstance(item.type, GraphQLEnumType):
         domain = _words(name[: -len("ErrorCode")])
         if item.kind == "TYPE":
-            return f"What a {domain} refusal is about (the `code` of `{name[:-4]}`)."
+            return f"What {_a(domain)} refusal is about (the `code` of `{name[:-4]}`)."
         return ERROR_CODES.get(item.value or "")
     if name.endswith("Error") and isinstance(item.type, GraphQLObjectType):
         domain = _words(name[: -len("Error")])

@@ -22,12 +22,19 @@ DESCRIPTIONS: dict[str, str] = {
         "Platform customer service: sees every order and case, records confirmation calls."
     ),
     "StaffRole": "A role at a merchant; a staff member has one or more.",
-    "StaffRole.OWNER": "Runs the merchant's staff (invites, roles, removal) and may do everything.",
+    "StaffRole.OWNER": (
+        "Runs the merchant's staff (invites, roles, removal) and counts as holding every role."
+    ),
     "StaffRole.CATALOG": "Manages products, variants and prices.",
-    "StaffRole.ORDERS": "Handles orders: confirms, updates and cancels them.",
-    "StaffRole.WAREHOUSE": "Manages stock and warehouses, picks and packs orders.",
-    "StaffRole.LOGISTICS": "Ships orders: carrier accounts, waybills, shipments.",
-    "StaffRole.CUSTOMER_SERVICE": "Handles the merchant's aftersales cases.",
+    "StaffRole.ORDERS": (
+        "Handles orders: confirms them where the seller confirms, works them through "
+        "fulfilment, handles aftersales cases."
+    ),
+    "StaffRole.WAREHOUSE": (
+        "Manages warehouses and stock, picks and packs orders, receives returned goods."
+    ),
+    "StaffRole.LOGISTICS": "Ships orders: carrier accounts, waybill ranges, shipments.",
+    "StaffRole.CUSTOMER_SERVICE": "Handles the merchant's aftersales cases and follows its orders.",
     "Me.user": "The signed-in person; null for a partner's API key.",
     "Me.partnerId": "The partner's ID when signed in with a partner API key; null otherwise.",
     "Me.staff": "The merchant the person works for and their roles; null if not merchant staff.",

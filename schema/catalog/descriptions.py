@@ -144,8 +144,8 @@ DESCRIPTIONS: dict[str, str] = {
     "Query.products(filter)": "Conditions the products must meet.",
     "Query.products(sortBy)": "The order; by default best match for a search, else by name.",
     "Query.merchantProducts(merchant)": (
-        "The merchant's ID: required for platform staff, implied (and only their own) for "
-        "merchant staff."
+        "Platform staff: the merchant's ID (omitted: every merchant). Merchant staff: their "
+        "own, the default (another merchant is refused)."
     ),
     "Query.merchantProducts(filter)": "Conditions the products must meet.",
     "Query.merchantProducts(includeArchived)": "Also list archived products.",
