@@ -239,7 +239,7 @@ def inputs_and_payloads(item: Item) -> str | None:
         if isinstance(target, GraphQLObjectType):
             return f"The {_words(target.name)} as the mutation left it; null when it was refused."
     if item.kind == "ARG" and item.arg == "input" and item.type_name == "Mutation":
-        return "The mutation's arguments."
+        return f"The mutation's input (`{get_named_type(item.target.type).name}`)."
     return None
 
 
