@@ -44,6 +44,7 @@ from schema import (
 )
 from schema.base import node_field, parse_pk
 from schema.cost import DEFAULT_MAX_COST, QueryCostLimiter
+from schema.descriptions import describe
 from schema.introspection import IntrospectionPolicy
 from schema.literals import NoNulInStrings
 
@@ -234,7 +235,7 @@ def build_schema(subscription: type | None = subscriptions.Subscription, **limit
         extensions=extensions(**limits),
         federation_version=FEDERATION_VERSION,
     )
-    return _add_reference_resolvers(schema)
+    return describe(_add_reference_resolvers(schema))
 
 
 def _subgraph(domain: str, **limits) -> Schema:
@@ -248,7 +249,7 @@ def _subgraph(domain: str, **limits) -> Schema:
         extensions=extensions(**limits),
         federation_version=FEDERATION_VERSION,
     )
-    return _add_reference_resolvers(schema)
+    return describe(_add_reference_resolvers(schema))
 
 
 _ROOT_TYPES = {"Query", "Mutation", "Subscription"}
