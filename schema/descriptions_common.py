@@ -238,8 +238,27 @@ def inputs_and_payloads(item: Item) -> str | None:
         target = get_named_type(item.target.type) if item.kind == "FIELD" else None
         if isinstance(target, GraphQLObjectType):
             return f"The {_words(target.name)} as the mutation left it; null when it was refused."
-    if item.kind == "ARG" and item.arg == "input" and item.type_name == "Mutation":
+    if item.kind == "ARG" and item.arg == "input" and _is_mutation_root(item):
         return f"The mutation's input (`{get_named_type(item.target.type).name}`)."
+    return None
+
+
+def _is_mutation_root(item: Item) -> bool:
+    """``Mutation``, or a subgraph's mutation root under another name (``AftersalesMutation``,
+    its roots merged from several modules)."""
+    if item.type_name == "Mutation":
+        return True
+    return item.schema is not None and item.schema.mutation_type is item.type
+
+
+def roots(item: Item) -> str | None:
+    """A subgraph's root types named otherwise than ``Query``/``Mutation``."""
+    if item.kind != "TYPE" or item.schema is None:
+        return None
+    if item.type is item.schema.mutation_type:
+        return DESCRIPTIONS["Mutation"]
+    if item.type is item.schema.query_type:
+        return DESCRIPTIONS["Query"]
     return None
 
 
@@ -266,4 +285,5 @@ RULES = (
     inputs_and_payloads,
     ids,
     timestamps,
+    roots,
 )

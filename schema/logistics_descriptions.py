@@ -56,6 +56,10 @@ DESCRIPTIONS: dict[str, str] = {
     "LogisticsErrorCode.RANGE_OVERLAP": (
         "The range overlaps numbers another merchant holds or a parcel already carries."
     ),
+    "LogisticsErrorCode.CARRIER_UNAVAILABLE": (
+        "The carrier refused the shipment or did not answer (Kuaidi100 refusing the waybill's "
+        "tracking subscription, say): nothing was shipped; try again."
+    ),
     "Query.carrierAccounts(merchant)": "Platform staff: the merchant's ID. Staff: their own.",
     "Query.shipmentBatch(id)": "The batch's global ID.",
 }

@@ -100,12 +100,48 @@ DESCRIPTIONS: dict[str, str] = {
         "Risk control: too many orders in the last minute; try again later."
     ),
     "CheckoutErrorCode.RISK_REJECTED": "Risk control refused the order (another rule).",
+    "CheckoutErrorCode.SLOT_NOT_FOUND": (
+        "No such delivery slot, or a slot of another merchant than the one it is chosen for "
+        "(field `deliverySlots.N.slot`)."
+    ),
+    "CheckoutErrorCode.SLOT_FULL": (
+        "Every place of the delivery slot is taken: choose another slot. Nothing was placed."
+    ),
+    "CheckoutErrorCode.SLOT_CLOSED": (
+        "The delivery slot is past its cut-off (or its calendar is switched off): it no "
+        "longer takes orders."
+    ),
+    "CheckoutErrorCode.PROVIDER_NOT_CONFIGURED": (
+        "The storefront has no account for this payment provider (its settings name none): "
+        "pay with another provider. Nothing was placed."
+    ),
+    "CheckoutErrorCode.PROVIDER_UNAVAILABLE": (
+        "The payment provider did not answer when the payment was started. The order group "
+        "is placed and stays payable: retry with the same idempotency key, or `paymentStart`."
+    ),
+    "CheckoutErrorCode.SHIPPING_REGION_NOT_SERVED": (
+        "A merchant's freight template does not ship to the address's region (field "
+        "`shippingAddress`): that merchant's lines cannot be delivered there. Nothing was "
+        "placed."
+    ),
+    "CheckoutErrorCode.PICKUP_POINT_FULL": (
+        "The pickup point has taken its `capacityPerDay` orders for today: choose another "
+        "point (field `pickupPoint`)."
+    ),
     "PaymentErrorCode.INVALID_CALLBACK": (
         "A provider notification with a bad signature or an unknown payment reference."
     ),
     "PaymentErrorCode.NOT_PAYABLE": "The order group is not awaiting payment (paid, expired...).",
     "PaymentErrorCode.PAYMENT_DEADLINE_PASSED": (
         "The storefront's time to pay has run out; the orders are being cancelled."
+    ),
+    "PaymentErrorCode.PROVIDER_NOT_CONFIGURED": (
+        "The storefront has no account for this payment provider (its settings name none): "
+        "pay with another provider, such as the sandbox in development."
+    ),
+    "PaymentErrorCode.PROVIDER_UNAVAILABLE": (
+        "The payment provider did not answer; nothing was recorded and the order group stays "
+        "payable: try again."
     ),
     "PromotionErrorCode.INVALID_WINDOW": "The sale must end after it starts.",
     # inputs

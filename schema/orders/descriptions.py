@@ -81,6 +81,28 @@ DESCRIPTIONS: dict[str, str] = {
     "OrderEvent.actor": "The kind of party who acted, lowercase (`merchant`, `system`...).",
     "OrderEvent.reason": "The reason or note given; may be empty.",
     "OrderEvent.data": "Details of the event as a JSON object (outcome, role, changes...).",
+    # payments and refunds (docs/payments.md)
+    "OrderGroupPayment.provider": "The payment provider's code (`sandbox`, `alipay`, `wechatpay`).",
+    "OrderGroupPayment.status": "Where the payment is: pending, captured, declined or refunded.",
+    "OrderGroupPayment.refunded": (
+        "What was refunded of it so far, queued refunds included (see `refunds` for each "
+        "one's status)."
+    ),
+    "OrderPayment.provider": "The payment provider's code (`sandbox`, `alipay`, `wechatpay`).",
+    "OrderPayment.status": (
+        "Where the checkout's payment is: pending, captured, declined or refunded (the whole "
+        "payment's status, not only this order's share)."
+    ),
+    "OrderPayment.paidAt": "When the provider captured the payment; null until then.",
+    "PaymentRefund.amount": "How much is given back, in the payment's currency.",
+    "PaymentRefund.reason": (
+        "Why, as a code: the order's cancel reason (`customer_request`, `sold_out`...), "
+        "`aftersales:<case number>`, `late_payment` or `amount_mismatch`."
+    ),
+    "PaymentRefund.status": "Whether the provider has confirmed the refund yet.",
+    # assignment
+    "OrderAssignee.email": "The staff member's sign-in email.",
+    "OrderAssignee.fullName": "The staff member's name as on their account.",
     "OrderStatusCount": "How many of a merchant's orders are in one status.",
     "OrderStatusCount.status": "The status.",
     "OrderStatusCount.count": "How many orders are in it (exact).",
@@ -123,6 +145,16 @@ DESCRIPTIONS: dict[str, str] = {
     "ConfirmationCallOutcome.NO_ANSWER": "Nobody answered: nothing moves; call again.",
     "ConfirmationCallOutcome.DECLINED": (
         "The customer declined (give a `note`): cancelled on their request, stock back, refund."
+    ),
+    "RefundStatus": "Where a refund is with the payment provider.",
+    "RefundStatus.PENDING": (
+        "Decided and queued, not confirmed by the provider yet; a refund the provider refuses "
+        "stays pending and is sent again by the periodic retry."
+    ),
+    "RefundStatus.SUCCEEDED": "The provider confirmed it: the money is on its way back.",
+    "RefundStatus.FAILED": (
+        "Given up on: the money was not given back. A refund the provider refuses is not "
+        "marked failed: it stays PENDING and is retried."
     ),
     "OrderErrorCode.CONFIRMATION_CALL_REQUIRED": (
         "The storefront confirms orders by phone: record the call with "
