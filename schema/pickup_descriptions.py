@@ -85,8 +85,6 @@ DESCRIPTIONS: dict[str, str] = {
         "Only orders in this status; omitted, the paid orders not cancelled (unpaid ones only "
         "when asked for)."
     ),
-    "OrderAssignee.email": "The staff member's email address.",
-    "OrderAssignee.fullName": "The staff member's full name.",
     "PickList.orderNumbers": "The numbers of the orders the list covers.",
     "PickList.rows": "What to take, sorted by location then SKU (the picker's walk).",
     "PickList.totalQuantity": "The units to pick in all, over every row.",
