@@ -267,6 +267,7 @@ async def test_one_default_per_merchant_and_a_deleted_template_falls_back(gql, w
         ({"unserved": ["54000"]}, "INVALID_REGION", "unserved.0"),
         ({"unserved": ["540000", "A40000"]}, "INVALID_REGION", "unserved.1"),
         ({"unserved": ["040000"]}, "INVALID_REGION", "unserved.0"),
+        ({"unserved": ["990000"]}, "INVALID_REGION", "unserved.0"),  # not in the region list
         ({"rules": [{**A_TEMPLATE["rules"][0], "regions": ["3300001"]}]}, "INVALID_REGION",
          "rules.0.regions.0"),
         ({"rules": [A_TEMPLATE["rules"][0], A_TEMPLATE["rules"][0]]}, "INVALID_REGION",

@@ -18,6 +18,7 @@ from models.accounts import StaffRole
 from models.catalog import Product, Variant
 from models.freight import FreightBasis, ShippingTemplate
 from models.merchants import Merchant
+from models.regions import regions
 from resolvers.errors import DomainError, clean_text
 from resolvers.errors import FreightErrorCode as Code
 from resolvers.permissions import Viewer, merchant_scope, require_merchant_role
@@ -61,7 +62,8 @@ class TemplateData:
 
 
 def is_division_code(code: str) -> bool:
-    return isinstance(code, str) and bool(DIVISION.match(code))
+    """A six-digit code of the shape GB/T 2260 gives, and in the list the project ships."""
+    return isinstance(code, str) and bool(DIVISION.match(code)) and code in regions().by_code
 
 
 def _merchant_for(viewer: Viewer, merchant_id: int | None) -> int:
@@ -99,8 +101,8 @@ def _codes(codes: list[str], fld: str) -> list[str]:
         if not is_division_code(code):
             raise DomainError(
                 Code.INVALID_REGION,
-                f"'{code}' is not a division code (six digits; a province's end in 0000, "
-                "a city's in 00).",
+                f"'{code}' is not a division code of the region list (six digits; a "
+                "province's end in 0000, a city's in 00).",
                 f"{fld}.{i}",
             )
     return sorted(set(codes))
