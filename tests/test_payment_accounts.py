@@ -56,6 +56,7 @@ def _production(monkeypatch, accounts: dict) -> None:
     monkeypatch.setenv("PLAZA_ENV", "production")
     monkeypatch.setenv("PLAZA_SECRET_KEY", STRONG)
     monkeypatch.setenv("PLAZA_PAYMENT_SANDBOX_SECRET", "s" * 40)
+    monkeypatch.setenv("PLAZA_CREDENTIALS_KEY", "c" * 40)
     monkeypatch.setenv("PLAZA_PAYMENT_ACCOUNTS", json.dumps(accounts))
 
 
